@@ -1,0 +1,4 @@
+test('jest runs TypeScript as ESM', () => {
+  const value: number = 1
+  expect(value).toBe(1)
+})
