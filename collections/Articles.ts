@@ -1,0 +1,79 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { isStaffField } from '../src/access'
+import { slugField } from '../src/fields/slug'
+import { urlField } from '../src/fields/url'
+import { reviewedContent } from './shared'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status'],
+  },
+  ...reviewedContent,
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    { name: 'summary', type: 'textarea' },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({
+            inlineBlocks: [
+              {
+                slug: 'expertQuote',
+                labels: { singular: 'Expert quote', plural: 'Expert quotes' },
+                fields: [
+                  {
+                    name: 'quote',
+                    type: 'relationship',
+                    relationTo: 'expert-quotes',
+                    required: true,
+                  },
+                ],
+              },
+            ],
+          }),
+        ],
+      }),
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      // Authors are staff accounts: the public sees experts, not user records.
+      access: { read: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'scarTypes', type: 'relationship', relationTo: 'scar-types', hasMany: true },
+    { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
+    { name: 'expertQuotes', type: 'relationship', relationTo: 'expert-quotes', hasMany: true },
+    {
+      name: 'sources',
+      type: 'array',
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'publisher', type: 'text' },
+        urlField('url'),
+        { name: 'accessedAt', type: 'date', label: 'Date accessed' },
+      ],
+    },
+    {
+      name: 'seo',
+      type: 'group',
+      label: 'SEO',
+      fields: [
+        { name: 'title', type: 'text', maxLength: 70 },
+        { name: 'description', type: 'textarea', maxLength: 170 },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
+  ],
+}

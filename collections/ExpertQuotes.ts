@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { urlField } from '../src/fields/url'
+import { reviewedContent } from './shared'
+
+export const ExpertQuotes: CollectionConfig = {
+  slug: 'expert-quotes',
+  labels: { singular: 'Expert quote', plural: 'Expert quotes' },
+  admin: {
+    useAsTitle: 'statement',
+    defaultColumns: ['statement', 'expert', 'kind', '_status'],
+  },
+  ...reviewedContent,
+  fields: [
+    { name: 'statement', type: 'textarea', required: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'paraphrase',
+      options: [
+        { label: 'Direct quote', value: 'direct' },
+        { label: 'Paraphrase', value: 'paraphrase' },
+      ],
+      admin: { description: 'A direct quote must be the expert’s exact words, with permission.' },
+    },
+    { name: 'expert', type: 'relationship', relationTo: 'experts', required: true },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        { name: 'publication', type: 'text', required: true },
+        { name: 'title', type: 'text' },
+        urlField('url'),
+        { name: 'accessedAt', type: 'date', label: 'Date accessed' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'scarTypes', type: 'relationship', relationTo: 'scar-types', hasMany: true },
+        { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
+      ],
+    },
+    { name: 'contextNote', type: 'textarea', admin: { description: 'Where and why it was said.' } },
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access'
+import { slugField } from '../src/fields/slug'
+import { urlField } from '../src/fields/url'
+import { capApiPaging } from '../src/hooks/capApiPaging'
+import { contentWriteAccess } from './shared'
+
+export const Experts: CollectionConfig = {
+  slug: 'experts',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'credentials', 'affiliation', 'location'],
+  },
+  access: {
+    read: anyone,
+    ...contentWriteAccess,
+  },
+  hooks: {
+    beforeOperation: [capApiPaging],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    {
+      name: 'credentials',
+      type: 'text',
+      required: true,
+      admin: { description: 'e.g. MD, board-certified dermatologist' },
+    },
+    { name: 'specialty', type: 'text' },
+    { name: 'affiliation', type: 'text', label: 'Affiliation / practice' },
+    { name: 'location', type: 'text' },
+    { name: 'bio', type: 'richText' },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'profileLinks',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        urlField('url', { required: true }),
+      ],
+    },
+  ],
+}

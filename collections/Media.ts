@@ -1,0 +1,66 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, hasRole } from '../src/access'
+import { capApiPaging } from '../src/hooks/capApiPaging'
+import { rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
+import { ALLOWED_IMAGE_TYPES } from '../src/utilities/imageSignature'
+
+export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR || 'media')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'isPatientPhoto', 'credit'],
+  },
+  access: {
+    read: anyone,
+    create: hasRole('admin', 'editor', 'author'),
+    update: hasRole('admin', 'editor', 'author'),
+    delete: hasRole('admin', 'editor'),
+  },
+  hooks: {
+    beforeOperation: [rejectNonImageUploads, capApiPaging],
+  },
+  upload: {
+    staticDir: MEDIA_DIR,
+    mimeTypes: [...ALLOWED_IMAGE_TYPES],
+    pasteURL: false,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 1024 },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+    },
+    {
+      name: 'isPatientPhoto',
+      type: 'checkbox',
+      label: 'Shows a patient (e.g. a before/after photo)',
+      defaultValue: false,
+    },
+    {
+      name: 'patientConsent',
+      type: 'checkbox',
+      label: 'The patient gave written consent to publish this photo',
+      defaultValue: false,
+      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: unknown }) => {
+        const data = siblingData as { isPatientPhoto?: boolean }
+        return !data?.isPatientPhoto || value === true || 'Patient photos need recorded consent.'
+      },
+    },
+  ],
+}

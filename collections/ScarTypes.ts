@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../src/fields/slug'
+import { reviewedContent } from './shared'
+
+export const SCAR_CATEGORIES = [
+  { label: 'Atrophic (indented)', value: 'atrophic' },
+  { label: 'Raised (too much collagen)', value: 'raised' },
+  { label: 'Pigmentation (not a true scar)', value: 'pigmentation' },
+]
+
+export const ScarTypes: CollectionConfig = {
+  slug: 'scar-types',
+  labels: { singular: 'Scar type', plural: 'Scar types' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', '_status'],
+  },
+  ...reviewedContent,
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    { name: 'category', type: 'select', required: true, options: SCAR_CATEGORIES },
+    { name: 'summary', type: 'textarea' },
+    { name: 'description', type: 'richText' },
+    {
+      name: 'appearance',
+      type: 'group',
+      fields: [
+        { name: 'shape', type: 'text' },
+        { name: 'typicalWidth', type: 'text' },
+        { name: 'typicalDepth', type: 'text' },
+      ],
+    },
+    {
+      name: 'causes',
+      type: 'array',
+      fields: [{ name: 'cause', type: 'text', required: true }],
+    },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+    {
+      name: 'treatments',
+      type: 'join',
+      collection: 'treatments',
+      on: 'targets.scarType',
+      admin: { description: 'Treatments that list this scar type among their targets.' },
+    },
+  ],
+}

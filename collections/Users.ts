@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, adminOrSelf, isAdmin, isAdminField, isStaff } from '../src/access'
+import { capApiPaging } from '../src/hooks/capApiPaging'
+import { guardUserRoles } from '../src/hooks/guardUserRoles'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Admin',
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    useAPIKey: false,
+    cookies: {
+      secure: isProduction,
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    admin: isStaff,
+    // Staff see colleagues (to pick authors and reviewers); only admins manage accounts.
+    read: isStaff,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [capApiPaging],
+    beforeChange: [guardUserRoles],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['author'],
+      saveToJWT: true,
+      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      access: {
+        update: isAdminField,
+      },
+      admin: {
+        description: 'Only admins can change roles.',
+      },
+    },
+  ],
+}

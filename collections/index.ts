@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+
+import { Articles } from './Articles'
+import { ExpertQuotes } from './ExpertQuotes'
+import { Experts } from './Experts'
+import { Media } from './Media'
+import { ScarTypes } from './ScarTypes'
+import { Treatments } from './Treatments'
+import { Users } from './Users'
+
+export const collections: CollectionConfig[] = [
+  Articles,
+  ExpertQuotes,
+  Experts,
+  ScarTypes,
+  Treatments,
+  Media,
+  Users,
+]

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './src/database/adapter'
+import { parseDatabaseUri } from './src/database/uri'
+import { logger } from './src/logger'
+import { resolvePayloadSecret } from './src/secret'
+import { readSettings } from './src/settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const settings = readSettings()
+const database = parseDatabaseUri(settings.databaseUri)
+const { secret, warning: secretWarning } = resolvePayloadSecret({
+  env: process.env,
+  isProduction: settings.isProduction,
+  devSecretFile: path.resolve(dirname, 'data/.payload-secret'),
+})
+if (secretWarning) {
+  logger.warn(secretWarning)
+  // Next loads this config again in the same process; reuse the secret without a second warning.
+  process.env.PAYLOAD_SECRET = secret
+}
+
+export default buildConfig({
+  serverURL: settings.serverURL,
+  secret,
+  collections,
+  db: createDatabaseAdapter(database),
+  editor: lexicalEditor(),
+  sharp,
+  logger,
+  telemetry: false,
+  // Only these origins may call the API with credentials or send the auth cookie.
+  cors: settings.allowedOrigins,
+  csrf: settings.allowedOrigins,
+  defaultDepth: 1,
+  maxDepth: 4,
+  upload: {
+    limits: { fileSize: 10 * 1024 * 1024 },
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Acne Scar CMS' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

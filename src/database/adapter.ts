@@ -1,0 +1,27 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+import type { DatabaseTarget } from './uri'
+
+/** Builds Payload's adapter for the parsed DATABASE_URI. */
+export const createDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: 5_000 },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: target.url },
+    // String ids keep REST/GraphQL clients and generated types identical on SQLite and MongoDB.
+    idType: 'uuid',
+    // Transactions let a state change and its audit event commit or fail together.
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 5_000,
+    migrationDir: 'src/migrations',
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,27 @@
+import type { TextField } from 'payload'
+
+import { isValidSlug, slugify } from '../utilities/slugify'
+
+/** A unique URL slug, filled from `sourceField` when left empty. */
+export const slugField = (sourceField: string): TextField => ({
+  name: 'slug',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: `Used in URLs. Left empty, it is made from the ${sourceField}.`,
+  },
+  hooks: {
+    beforeValidate: [
+      ({ value, data }) => {
+        if (typeof value === 'string' && value.trim() !== '') return value.trim()
+        const source = data?.[sourceField]
+        return typeof source === 'string' ? slugify(source) : value
+      },
+    ],
+  },
+  validate: (value: string | null | undefined) =>
+    !value || isValidSlug(value) || 'Use lower-case letters, digits and single hyphens only.',
+})

@@ -1,0 +1,54 @@
+/** Runtime settings read from the environment, in one place, with their defaults. */
+
+export interface Settings {
+  isProduction: boolean
+  port: number
+  /** Public origin of this server, used for links, CORS and CSRF. */
+  serverURL: string
+  /** Origins allowed to call the API with credentials (CORS) and to send the auth cookie (CSRF). */
+  allowedOrigins: string[]
+  databaseUri: string
+}
+
+export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+export const DEFAULT_PORT = 3000
+
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+const parsePort = (raw: string | undefined): number => {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_PORT
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SettingsError(`PORT must be a whole number from 0 to 65535, got "${raw}".`)
+  }
+  return port
+}
+
+const parseOrigin = (raw: string, variable: string): string => {
+  try {
+    const url = new URL(raw)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)')
+    return url.origin
+  } catch {
+    throw new SettingsError(`${variable} must hold http(s) origins, got "${raw}".`)
+  }
+}
+
+export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
+  const port = parsePort(env.PORT)
+  const serverURL = parseOrigin(env.SERVER_URL?.trim() || `http://localhost:${port}`, 'SERVER_URL')
+  const extraOrigins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => parseOrigin(origin, 'ALLOWED_ORIGINS'))
+  return {
+    isProduction: env.NODE_ENV === 'production',
+    port,
+    serverURL,
+    allowedOrigins: [...new Set([serverURL, ...extraOrigins])],
+    databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
+  }
+}

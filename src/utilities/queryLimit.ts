@@ -1,0 +1,35 @@
+/** The most documents one API request may ask for, in a page or in a join. */
+export const MAX_QUERY_LIMIT = 100
+
+export interface PagingArgs {
+  limit?: number | null
+  pagination?: boolean
+  joins?: unknown
+}
+
+const capLimit = (requested: number | null | undefined): number | null | undefined => {
+  if (requested === undefined || requested === null || Number.isNaN(requested)) return requested
+  return requested <= 0 || requested > MAX_QUERY_LIMIT ? MAX_QUERY_LIMIT : requested
+}
+
+const capJoins = (joins: unknown): unknown => {
+  if (!joins || typeof joins !== 'object') return joins
+  return Object.fromEntries(
+    Object.entries(joins as Record<string, unknown>).map(([name, join]) => {
+      if (!join || typeof join !== 'object') return [name, join]
+      const query = join as { limit?: number }
+      return [name, { ...query, limit: capLimit(query.limit) ?? undefined }]
+    }),
+  )
+}
+
+/**
+ * Caps what an API client may ask for: `limit=0`, `pagination=false`, a join's `limit=0` and any
+ * limit above the maximum all become pages of MAX_QUERY_LIMIT. The response's `limit` shows it.
+ */
+export const capPaging = <T extends PagingArgs>(args: T): T => ({
+  ...args,
+  limit: capLimit(args.limit),
+  pagination: true,
+  joins: capJoins(args.joins),
+})
