@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Tests build into their own folder so they never clash with a running `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, adminOrSelf, isAdmin, isAdminField, isStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { guardUserRoles } from '../src/hooks/guardUserRoles'
+import { hideSessions } from '../src/hooks/hideSessions'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -33,8 +34,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [capApiPaging],
-    beforeChange: [guardUserRoles],
+    beforeOperation: [guardUserRoles, capApiPaging],
+    afterRead: [hideSessions],
   },
   fields: [
     {

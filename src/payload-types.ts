@@ -141,7 +141,7 @@ export interface Article {
   /**
    * Used in URLs. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -265,7 +265,7 @@ export interface ScarType {
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   category: 'atrophic' | 'raised' | 'pigmentation';
   summary?: string | null;
   description?: {
@@ -317,7 +317,7 @@ export interface Treatment {
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'at_home_topical' | 'prescription' | 'in_office_procedure' | 'energy_based_device' | 'surgical';
   summary?: string | null;
   description?: {
@@ -395,7 +395,7 @@ export interface Expert {
   /**
    * Used in URLs. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * e.g. MD, board-certified dermatologist
    */

@@ -6,7 +6,7 @@ import { isValidSlug, slugify } from '../utilities/slugify'
 export const slugField = (sourceField: string): TextField => ({
   name: 'slug',
   type: 'text',
-  required: true,
+  // Not `required`: that would force API clients to send a slug the hook derives for them.
   unique: true,
   index: true,
   admin: {
@@ -22,6 +22,8 @@ export const slugField = (sourceField: string): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) =>
-    !value || isValidSlug(value) || 'Use lower-case letters, digits and single hyphens only.',
+  validate: (value: string | null | undefined) => {
+    if (!value) return `A slug is required; give one or fill in the ${sourceField}.`
+    return isValidSlug(value) || 'Use lower-case letters, digits and single hyphens only.'
+  },
 })

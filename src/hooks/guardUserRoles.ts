@@ -1,6 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { hasAnyRole, type Actor } from '../access/roles'
+
+export const ONLY_ADMINS_CHANGE_ROLES = 'Only admins can change roles.'
 
 const sameRoles = (a: unknown, b: unknown): boolean => {
   const left = Array.isArray(a) ? [...a].sort() : []
@@ -9,23 +11,29 @@ const sameRoles = (a: unknown, b: unknown): boolean => {
 }
 
 /**
- * Only admins change roles. The very first account (created through Payload's first-user
- * screen, when there is no user yet) becomes an admin so someone can manage the rest.
+ * Only admins change roles; anyone else who sends different roles gets a 403 rather than having
+ * them silently dropped. This runs before the operation because field access would strip the
+ * value first. The very first account (Payload's first-user screen) becomes an admin.
  */
-export const guardUserRoles: CollectionBeforeChangeHook = async ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+export const guardUserRoles: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = args.data as Record<string, unknown> | undefined
   if (operation === 'create') {
     const existingUsers = await req.payload.count({ collection: 'users', req })
-    if (existingUsers.totalDocs === 0) return { ...data, roles: ['admin'] }
+    if (existingUsers.totalDocs === 0) return { ...args, data: { ...data, roles: ['admin'] } }
   }
   const actor = req.user as Actor | null
-  if (!actor || hasAnyRole(actor, 'admin')) return data
-  const rolesChanged =
-    operation === 'create' ? true : 'roles' in data && !sameRoles(data.roles, originalDoc?.roles)
-  if (rolesChanged) throw new APIError('Only admins can change roles.', 403, null, true)
-  return data
+  if (!actor || hasAnyRole(actor, 'admin') || !data || !('roles' in data)) return args
+  const id = (args as { id?: string | number }).id
+  if (operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (sameRoles(data.roles, current.roles)) return args
+  }
+  throw new APIError(ONLY_ADMINS_CHANGE_ROLES, 403, null, true)
 }

@@ -29,7 +29,7 @@ const capJoins = (joins: unknown): unknown => {
  */
 export const capPaging = <T extends PagingArgs>(args: T): T => ({
   ...args,
-  limit: capLimit(args.limit),
+  limit: args.pagination === false ? MAX_QUERY_LIMIT : capLimit(args.limit),
   pagination: true,
   joins: capJoins(args.joins),
 })

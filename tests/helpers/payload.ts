@@ -1,0 +1,45 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
+import { makeTempDir } from './tempDir'
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple'
+
+export interface TestPayload {
+  payload: Payload
+  users: Record<Role, User>
+  close: () => Promise<void>
+}
+
+/**
+ * Boots Payload through the Local API on its own fresh SQLite file, with one user per role.
+ * Call it in `beforeAll`; each test file gets a database nobody else touches.
+ */
+export const bootPayload = async (name: string): Promise<TestPayload> => {
+  const temp = makeTempDir(name)
+  process.env.DATABASE_URI = `file:${path.join(temp.dir, 'cms.db')}`
+  process.env.MEDIA_DIR = path.join(temp.dir, 'media')
+  process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-production-use'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+
+  const users = {} as Record<Role, User>
+  for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
+    users[role] = await payload.create({
+      collection: 'users',
+      data: { email: `${role}@test.example`, password: TEST_PASSWORD, name: `Test ${role}`, roles: [role] },
+    })
+  }
+  return {
+    payload,
+    users,
+    close: async () => {
+      await payload.destroy()
+      temp.cleanup()
+    },
+  }
+}
