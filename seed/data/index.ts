@@ -1,0 +1,7 @@
+export * from './types.js'
+export { sources } from './sources.js'
+export { experts } from './experts.js'
+export { scarTypes } from './scarTypes.js'
+export { treatments } from './treatments.js'
+export { expertQuotes } from './expertQuotes.js'
+export { articles } from './articles.js'
