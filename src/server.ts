@@ -48,10 +48,20 @@ const connectPayload = async (): Promise<Payload> => {
 const main = async () => {
   const settings = readSettings()
   const dev = !settings.isProduction
-  const payload = await withTimeout(connectPayload(), STARTUP_TIMEOUT_MS, 'Connecting to the database')
+  const payload = await withTimeout(
+    connectPayload(),
+    STARTUP_TIMEOUT_MS,
+    'Connecting to the database',
+  )
 
   const httpServer = createServer()
-  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port: settings.port, httpServer })
+  const nextApp = next({
+    dev,
+    dir: projectRoot,
+    hostname: 'localhost',
+    port: settings.port,
+    httpServer,
+  })
   const { isShuttingDown } = installGracefulShutdown({
     server: httpServer,
     logger,
@@ -80,7 +90,10 @@ const main = async () => {
   app.use(securityHeaders({ isProduction: settings.isProduction }))
   app.use(healthRoutes({ payload, isShuttingDown }))
   const authAttempts = limitAttempts(createFixedWindowLimiter({ limit: 20, windowMs: 60_000 }))
-  app.post(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'], authAttempts)
+  app.post(
+    ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'],
+    authAttempts,
+  )
   // Payload reads request bodies itself, so no body parser is mounted in front of Next.
   app.use((req, res) => handleWithNext(req, res))
 

@@ -8,7 +8,8 @@ const actorOf = (user: unknown): Actor | null => (user as Actor | null) ?? null
 
 export const anyone: Access = () => true
 
-export const isStaff = ({ req }: { req: PayloadRequest }): boolean => isStaffActor(actorOf(req.user))
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean =>
+  isStaffActor(actorOf(req.user))
 
 export const isStaffField: FieldAccess = ({ req }) => isStaffActor(actorOf(req.user))
 

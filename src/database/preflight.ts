@@ -9,7 +9,8 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError'
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
 
 /**
  * Checks that the database can be reached before Payload starts, so a wrong URI or a stopped

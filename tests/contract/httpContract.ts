@@ -19,7 +19,8 @@ export const SECRET_USER_KEYS = [
 const PASSWORD = 'a-long-test-password-42'
 
 export const findSecretKeys = (value: unknown, path = '$'): string[] => {
-  if (Array.isArray(value)) return value.flatMap((item, index) => findSecretKeys(item, `${path}[${index}]`))
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => findSecretKeys(item, `${path}[${index}]`))
   if (!value || typeof value !== 'object') return []
   return Object.entries(value).flatMap(([key, nested]) => [
     ...(SECRET_USER_KEYS.includes(key) ? [`${path}.${key}`] : []),
@@ -70,7 +71,12 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
     describe('users and roles', () => {
       it('makes the first registered user an admin, whatever roles they asked for', async () => {
         const response = await api.request('POST', '/api/users/first-register', {
-          body: { email: 'admin@test.example', password: PASSWORD, name: 'Ada Admin', roles: ['author'] },
+          body: {
+            email: 'admin@test.example',
+            password: PASSWORD,
+            name: 'Ada Admin',
+            roles: ['author'],
+          },
         })
         expect(response.status).toBe(200)
         expect(response.body.user.roles).toEqual(['admin'])
@@ -88,7 +94,12 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         for (const role of ['editor', 'reviewer', 'author']) {
           const response = await api.request('POST', '/api/users', {
             token: tokens.admin,
-            body: { email: `${role}@test.example`, password: PASSWORD, name: `Test ${role}`, roles: [role] },
+            body: {
+              email: `${role}@test.example`,
+              password: PASSWORD,
+              name: `Test ${role}`,
+              roles: [role],
+            },
           })
           expect(response.status).toBe(201)
           ids[role] = response.body.doc.id
@@ -209,7 +220,9 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
           body: {
             name: 'TCA CROSS',
             kind: 'in_office_procedure',
-            targets: [{ scarType: ids.scarType, efficacyNote: 'About a quarter better after one session.' }],
+            targets: [
+              { scarType: ids.scarType, efficacyNote: 'About a quarter better after one session.' },
+            ],
             _status: 'published',
           },
         })
@@ -276,7 +289,9 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
       it('shows anonymous visitors published documents only', async () => {
         const list = await api.request('GET', '/api/articles')
         expect(list.status).toBe(200)
-        expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Published guide'])
+        expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+          'Published guide',
+        ])
         const draft = await api.request('GET', `/api/articles/${ids.draftArticle}`)
         expect(draft.status).toBe(404)
         const draftParam = await api.request('GET', `/api/articles?draft=true`)
@@ -327,7 +342,11 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         ])
         const draftById = await api.graphql(`{ Article(id: "${ids.draftArticle}") { title } }`)
         expect(draftById.body.data?.Article ?? null).toBeNull()
-        const staff = await api.graphql('{ Articles(draft: true) { totalDocs } }', {}, tokens.editor)
+        const staff = await api.graphql(
+          '{ Articles(draft: true) { totalDocs } }',
+          {},
+          tokens.editor,
+        )
         expect(staff.body.data.Articles.totalDocs).toBe(2)
       })
 
@@ -343,7 +362,10 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
           {},
           tokens.editor,
         )
-        expect(graphql.body.data.updateExpert).toEqual({ specialty: 'Acne scars', location: 'Encino, CA' })
+        expect(graphql.body.data.updateExpert).toEqual({
+          specialty: 'Acne scars',
+          location: 'Encino, CA',
+        })
       })
 
       it('lets editors delete but not authors or reviewers', async () => {
@@ -373,7 +395,9 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
           body: { name: 'Reviewer treatment', kind: 'surgical' },
         })
         expect(reviewer.status).toBe(403)
-        const graphql = await api.graphql('mutation { createArticle(data: { title: "Spam" }) { id } }')
+        const graphql = await api.graphql(
+          'mutation { createArticle(data: { title: "Spam" }) { id } }',
+        )
         expect(graphql.body.errors?.[0]?.message).toMatch(/not allowed/i)
       })
     })
@@ -435,9 +459,13 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
       })
 
       it('answers an unknown document id with 404', async () => {
-        const response = await api.request('GET', '/api/treatments/00000000-0000-4000-8000-000000000000', {
-          token: tokens.editor,
-        })
+        const response = await api.request(
+          'GET',
+          '/api/treatments/00000000-0000-4000-8000-000000000000',
+          {
+            token: tokens.editor,
+          },
+        )
         expect(response.status).toBe(404)
       })
 
@@ -449,7 +477,10 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
           'innocent.png',
         )
         form.append('_payload', JSON.stringify({ alt: 'Not an image' }))
-        const response = await api.request('POST', '/api/media', { token: tokens.editor, body: form })
+        const response = await api.request('POST', '/api/media', {
+          token: tokens.editor,
+          body: form,
+        })
         expect(response.status).toBe(400)
         expect(JSON.stringify(response.body)).toMatch(/not a JPEG, PNG, WebP or AVIF/)
       })
@@ -464,7 +495,10 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
           'logo.svg',
         )
         form.append('_payload', JSON.stringify({ alt: 'Logo' }))
-        const response = await api.request('POST', '/api/media', { token: tokens.editor, body: form })
+        const response = await api.request('POST', '/api/media', {
+          token: tokens.editor,
+          body: form,
+        })
         expect(response.status).toBe(400)
       })
     })
@@ -478,7 +512,9 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         for (let start = 0; start < experts.length; start += 10) {
           const batch = experts.slice(start, start + 10)
           const responses = await Promise.all(
-            batch.map((body) => api.request('POST', '/api/experts', { token: tokens.editor, body })),
+            batch.map((body) =>
+              api.request('POST', '/api/experts', { token: tokens.editor, body }),
+            ),
           )
           for (const response of responses) expect(response.status).toBe(201)
         }

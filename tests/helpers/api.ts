@@ -46,7 +46,9 @@ export const createApiClient = (baseUrl: string): ApiClient => {
     login: async (email, password) => {
       const response = await request('POST', '/api/users/login', { body: { email, password } })
       if (response.status !== 200) {
-        throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+        throw new Error(
+          `login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+        )
       }
       return response.body.token as string
     },

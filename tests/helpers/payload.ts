@@ -31,7 +31,12 @@ export const bootPayload = async (name: string): Promise<TestPayload> => {
   for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
     users[role] = await payload.create({
       collection: 'users',
-      data: { email: `${role}@test.example`, password: TEST_PASSWORD, name: `Test ${role}`, roles: [role] },
+      data: {
+        email: `${role}@test.example`,
+        password: TEST_PASSWORD,
+        name: `Test ${role}`,
+        roles: [role],
+      },
     })
   }
   return {

@@ -44,9 +44,12 @@ export const spawnServer = (env: EnvOverrides): ServerProcess => {
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; afterMs: number }>(
-    (resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal, afterMs: Date.now() - startedAt })),
+  const exited = new Promise<{
+    code: number | null
+    signal: NodeJS.Signals | null
+    afterMs: number
+  }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, afterMs: Date.now() - startedAt })),
   )
   return { child, output: () => output, exited }
 }

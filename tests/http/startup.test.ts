@@ -12,7 +12,9 @@ describe('start-up failures end in one clear line and a quick non-zero exit', ()
     const { code, afterMs } = await server.exited
     expect(code).toBe(1)
     expect(afterMs).toBeLessThan(30_000)
-    expect(server.output()).toMatch(/Cannot start: Cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1\/cms/)
+    expect(server.output()).toMatch(
+      /Cannot start: Cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1\/cms/,
+    )
     expect(server.output()).toMatch(/no replicaSet/)
     expect(server.output()).not.toMatch(STACK_FRAME)
   })
