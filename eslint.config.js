@@ -11,7 +11,7 @@ export default tseslint.config(
       'media/',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
-      'src/migrations/*.json',
+      'src/migrations/',
       'next-env.d.ts',
     ],
   },

@@ -7,7 +7,7 @@ import { capApiPaging } from '../src/hooks/capApiPaging'
 import { rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
 import { ALLOWED_IMAGE_TYPES } from '../src/utilities/imageSignature'
 
-export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR || 'media')
+export const MEDIA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',

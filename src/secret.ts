@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { SettingsError } from './settings'
+import { SettingsError, type Env } from './settings'
 
 export interface ResolvedSecret {
   secret: string
@@ -21,11 +21,15 @@ export const resolvePayloadSecret = ({
   isProduction,
   devSecretFile,
 }: {
-  env: NodeJS.ProcessEnv
+  env: Env
   isProduction: boolean
   devSecretFile: string
 }): ResolvedSecret => {
   const given = env.PAYLOAD_SECRET?.trim()
+  // `next build` loads the config to collect routes but signs nothing: a throwaway secret will do.
+  if (!given && env.NEXT_PHASE === 'phase-production-build') {
+    return { secret: randomBytes(32).toString('hex') }
+  }
   if (given) {
     if (isProduction && given.length < MIN_SECRET_LENGTH) {
       throw new SettingsError(

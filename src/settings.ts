@@ -10,6 +10,9 @@ export interface Settings {
   databaseUri: string
 }
 
+/** Environment variables as plain strings (process.env, or a test's own object). */
+export type Env = Record<string, string | undefined>
+
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 export const DEFAULT_PORT = 3000
 
@@ -36,7 +39,7 @@ const parseOrigin = (raw: string, variable: string): string => {
   }
 }
 
-export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
+export const readSettings = (env: Env = process.env): Settings => {
   const port = parsePort(env.PORT)
   const serverURL = parseOrigin(env.SERVER_URL?.trim() || `http://localhost:${port}`, 'SERVER_URL')
   const extraOrigins = (env.ALLOWED_ORIGINS ?? '')
