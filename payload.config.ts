@@ -47,6 +47,8 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Payload's default avatar comes from Gravatar; the built-in one needs no third party.
+    avatar: 'default',
     meta: { titleSuffix: ' · Acne Scar CMS' },
     importMap: {
       baseDir: dirname,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, isStaff, publishedOrStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
+import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
 
 export const VERSIONS_KEPT_PER_DOCUMENT = 100
 
@@ -27,6 +28,6 @@ export const reviewedContent = {
     maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
   },
   hooks: {
-    beforeOperation: [capApiPaging],
+    beforeOperation: [ignoreDraftsForPublic, capApiPaging],
   },
 } satisfies Partial<CollectionConfig>

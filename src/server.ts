@@ -40,9 +40,16 @@ const connectPayload = async (): Promise<Payload> => {
       'DATABASE_URI has no replicaSet: MongoDB runs WITHOUT transactions, so a failed save can leave partial writes. Use a replica set (docker-compose does) in production.',
     )
   }
-  await checkDatabaseReachable(database)
+  // Loading the config compiles the whole model; only the database work below has a deadline.
   const { default: config } = await import('../payload.config')
-  return getPayload({ config })
+  return withTimeout(
+    (async () => {
+      await checkDatabaseReachable(database)
+      return getPayload({ config })
+    })(),
+    STARTUP_TIMEOUT_MS,
+    'Connecting to the database',
+  )
 }
 
 const main = async () => {

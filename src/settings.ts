@@ -23,7 +23,7 @@ export class SettingsError extends Error {
 const parsePort = (raw: string | undefined): number => {
   if (raw === undefined || raw.trim() === '') return DEFAULT_PORT
   const port = Number(raw)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(raw.trim()) || port > 65535) {
     throw new SettingsError(`PORT must be a whole number from 0 to 65535, got "${raw}".`)
   }
   return port

@@ -29,7 +29,8 @@ const capJoins = (joins: unknown): unknown => {
  */
 export const capPaging = <T extends PagingArgs>(args: T): T => ({
   ...args,
-  limit: args.pagination === false ? MAX_QUERY_LIMIT : capLimit(args.limit),
+  limit:
+    args.pagination === false ? (capLimit(args.limit) ?? MAX_QUERY_LIMIT) : capLimit(args.limit),
   pagination: true,
   joins: capJoins(args.joins),
 })

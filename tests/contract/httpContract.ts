@@ -302,6 +302,30 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         expect(versions.status).toBe(403)
       })
 
+      it('keeps a published article public while a new draft of it is pending', async () => {
+        const edit = await api.request(
+          'PATCH',
+          `/api/articles/${ids.publishedArticle}?draft=true`,
+          {
+            token: tokens.editor,
+            body: { title: 'Published guide (unreviewed edit)' },
+          },
+        )
+        expect(edit.status).toBe(200)
+        for (const path of ['/api/articles', '/api/articles?draft=true']) {
+          const list = await api.request('GET', path)
+          expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+            'Published guide',
+          ])
+        }
+        const byId = await api.request('GET', `/api/articles/${ids.publishedArticle}?draft=true`)
+        expect(byId.body.title).toBe('Published guide')
+        const staff = await api.request('GET', `/api/articles/${ids.publishedArticle}?draft=true`, {
+          token: tokens.editor,
+        })
+        expect(staff.body.title).toBe('Published guide (unreviewed edit)')
+      })
+
       it('keeps article authors (staff accounts) out of public responses', async () => {
         const anonymous = await api.request('GET', `/api/articles/${ids.publishedArticle}`)
         expect(anonymous.body.authors).toBeUndefined()
@@ -318,7 +342,7 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         })
         expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
           'Draft notes',
-          'Published guide',
+          'Published guide (unreviewed edit)',
         ])
       })
 

@@ -1,0 +1,51 @@
+import { isValidSlug, slugify, SLUG_PATTERN } from '../../src/utilities/slugify'
+
+describe('slugify', () => {
+  it.each([
+    ['Ice Pick Scars', 'ice-pick-scars'],
+    ['Boxcar scars', 'boxcar-scars'],
+    ['Rolling & Boxcar', 'rolling-and-boxcar'],
+    ['Post-inflammatory hyperpigmentation (PIH)', 'post-inflammatory-hyperpigmentation-pih'],
+    ['Café Crème', 'cafe-creme'],
+    ['Fractional CO₂ laser', 'fractional-co2-laser'],
+    ['  --Hyper__trophic!!  ', 'hyper-trophic'],
+    ['TCA CROSS 100%', 'tca-cross-100'],
+    ['already-a-slug', 'already-a-slug'],
+  ])('%j -> %j', (input, expected) => {
+    expect(slugify(input)).toBe(expected)
+  })
+
+  it('returns an empty string when nothing usable is left', () => {
+    expect(slugify('')).toBe('')
+    expect(slugify('!!! ---')).toBe('')
+  })
+
+  it('always produces a valid slug from text that has letters or digits', () => {
+    for (const input of ['Ice Pick Scars', 'Ünïcödé  Test', 'a & b', '1 2 3', '--x--']) {
+      expect(isValidSlug(slugify(input))).toBe(true)
+    }
+  })
+})
+
+describe('isValidSlug', () => {
+  it.each(['ice-pick-scars', 'a', 'co2-laser', '100', 'a1-b2-c3'])('accepts %j', (value) => {
+    expect(isValidSlug(value)).toBe(true)
+    expect(SLUG_PATTERN.test(value)).toBe(true)
+  })
+
+  it.each([
+    '',
+    'Ice-Pick',
+    'ice pick',
+    'ice--pick',
+    '-ice',
+    'ice-',
+    'ice_pick',
+    'ice/pick',
+    'café',
+    '../etc',
+    'ice-pick\n',
+  ])('refuses %j', (value) => {
+    expect(isValidSlug(value)).toBe(false)
+  })
+})
