@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
+import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
 import { readSettings } from './src/settings'
@@ -59,6 +60,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    mutations: workflowMutations,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

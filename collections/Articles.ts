@@ -1,18 +1,15 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '../src/access'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
-import { reviewedContent } from './shared'
+import { reviewedCollection } from './shared'
 
-export const Articles: CollectionConfig = {
-  slug: 'articles',
+export const Articles = reviewedCollection('articles', {
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'publishedAt', 'reviewState', '_status'],
   },
-  ...reviewedContent,
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
@@ -76,4 +73,4 @@ export const Articles: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],
-}
+})

@@ -1,16 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
 import { urlField } from '../src/fields/url'
-import { reviewedContent } from './shared'
+import { reviewedCollection } from './shared'
 
-export const ExpertQuotes: CollectionConfig = {
-  slug: 'expert-quotes',
+export const ExpertQuotes = reviewedCollection('expert-quotes', {
   labels: { singular: 'Expert quote', plural: 'Expert quotes' },
   admin: {
     useAsTitle: 'statement',
-    defaultColumns: ['statement', 'expert', 'kind', '_status'],
+    defaultColumns: ['statement', 'expert', 'kind', 'reviewState', '_status'],
   },
-  ...reviewedContent,
   fields: [
     { name: 'statement', type: 'textarea', required: true },
     {
@@ -44,4 +40,4 @@ export const ExpertQuotes: CollectionConfig = {
     },
     { name: 'contextNote', type: 'textarea', admin: { description: 'Where and why it was said.' } },
   ],
-}
+})

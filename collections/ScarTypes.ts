@@ -1,7 +1,5 @@
-import type { CollectionConfig } from 'payload'
-
 import { slugField } from '../src/fields/slug'
-import { reviewedContent } from './shared'
+import { reviewedCollection } from './shared'
 
 export const SCAR_CATEGORIES = [
   { label: 'Atrophic (indented)', value: 'atrophic' },
@@ -9,14 +7,12 @@ export const SCAR_CATEGORIES = [
   { label: 'Pigmentation (not a true scar)', value: 'pigmentation' },
 ]
 
-export const ScarTypes: CollectionConfig = {
-  slug: 'scar-types',
+export const ScarTypes = reviewedCollection('scar-types', {
   labels: { singular: 'Scar type', plural: 'Scar types' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', '_status'],
+    defaultColumns: ['name', 'category', 'reviewState', '_status'],
   },
-  ...reviewedContent,
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
@@ -46,4 +42,4 @@ export const ScarTypes: CollectionConfig = {
       admin: { description: 'Treatments that list this scar type among their targets.' },
     },
   ],
-}
+})

@@ -1,7 +1,5 @@
-import type { CollectionConfig } from 'payload'
-
 import { slugField } from '../src/fields/slug'
-import { reviewedContent } from './shared'
+import { reviewedCollection } from './shared'
 
 export const TREATMENT_KINDS = [
   { label: 'At-home topical', value: 'at_home_topical' },
@@ -11,13 +9,11 @@ export const TREATMENT_KINDS = [
   { label: 'Surgical', value: 'surgical' },
 ]
 
-export const Treatments: CollectionConfig = {
-  slug: 'treatments',
+export const Treatments = reviewedCollection('treatments', {
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', '_status'],
+    defaultColumns: ['name', 'kind', 'reviewState', '_status'],
   },
-  ...reviewedContent,
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
@@ -51,4 +47,4 @@ export const Treatments: CollectionConfig = {
     { name: 'contraindications', type: 'textarea' },
     { name: 'costAndInsurance', type: 'textarea', label: 'Cost and insurance' },
   ],
-}
+})

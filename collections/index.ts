@@ -7,6 +7,7 @@ import { Media } from './Media'
 import { ScarTypes } from './ScarTypes'
 import { Treatments } from './Treatments'
 import { Users } from './Users'
+import { WorkflowEvents } from './WorkflowEvents'
 
 export const collections: CollectionConfig[] = [
   Articles,
@@ -16,4 +17,5 @@ export const collections: CollectionConfig[] = [
   Treatments,
   Media,
   Users,
+  WorkflowEvents,
 ]

@@ -1,8 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { hasRole, isStaff, publishedOrStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
+import { transitionEndpoint } from '../src/endpoints/transition'
+import { workflowFields } from '../src/fields/workflow'
 import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
+import {
+  applyContentEditRules,
+  guardReviewedSaves,
+  recordVoidedApprovals,
+} from '../src/hooks/reviewWorkflowGuard'
+import type { WorkflowCollectionSlug } from '../src/workflow/collections'
 
 export const VERSIONS_KEPT_PER_DOCUMENT = 100
 
@@ -14,20 +22,31 @@ export const contentWriteAccess = {
 } satisfies CollectionConfig['access']
 
 /**
- * The settings shared by the collections that go through review: drafts and versions, the public
- * sees published documents only, and API clients get capped pages.
+ * What every collection that goes through review shares: drafts and versions, the review
+ * workflow (its fields, the transition endpoint and the guards on ordinary saves), the public
+ * seeing published documents only, and capped pages for API clients.
  */
-export const reviewedContent = {
+export const reviewedCollection = (
+  slug: WorkflowCollectionSlug,
+  config: Omit<CollectionConfig, 'slug' | 'fields'> & { fields: Field[] },
+): CollectionConfig => ({
+  ...config,
+  slug,
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
     ...contentWriteAccess,
   },
   versions: {
-    drafts: true,
+    // Every save by a user is a draft (publishing is a review move), so drafts must validate.
+    drafts: { validate: true },
     maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
   },
+  endpoints: [transitionEndpoint(slug)],
   hooks: {
-    beforeOperation: [ignoreDraftsForPublic, capApiPaging],
+    beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
+    beforeChange: [applyContentEditRules],
+    afterChange: [recordVoidedApprovals],
   },
-} satisfies Partial<CollectionConfig>
+  fields: [...config.fields, ...workflowFields],
+})

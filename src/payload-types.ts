@@ -74,6 +74,7 @@ export interface Config {
     treatments: Treatment;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -92,6 +93,7 @@ export interface Config {
     treatments: TreatmentsSelect<false> | TreatmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -177,6 +179,21 @@ export interface Article {
     description?: string | null;
   };
   publishedAt?: string | null;
+  /**
+   * Changes only through the review workflow.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Reviewers asked to check this document (editors and admins assign).
+   */
+  assignedReviewers?: (string | User)[] | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  lastReviewedAt?: string | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -303,6 +320,21 @@ export interface ScarType {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Changes only through the review workflow.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Reviewers asked to check this document (editors and admins assign).
+   */
+  assignedReviewers?: (string | User)[] | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  lastReviewedAt?: string | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -353,6 +385,21 @@ export interface Treatment {
   suitability?: string | null;
   contraindications?: string | null;
   costAndInsurance?: string | null;
+  /**
+   * Changes only through the review workflow.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Reviewers asked to check this document (editors and admins assign).
+   */
+  assignedReviewers?: (string | User)[] | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  lastReviewedAt?: string | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -381,6 +428,21 @@ export interface ExpertQuote {
    * Where and why it was said.
    */
   contextNote?: string | null;
+  /**
+   * Changes only through the review workflow.
+   */
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Reviewers asked to check this document (editors and admins assign).
+   */
+  assignedReviewers?: (string | User)[] | null;
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  approvedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  lastReviewedAt?: string | null;
+  expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -426,6 +488,28 @@ export interface Expert {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every review move, in order. Nobody can change or delete an entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: string;
+  collection: 'articles' | 'expert-quotes' | 'scar-types' | 'treatments';
+  documentId: string;
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  action: 'submit' | 'resubmit' | 'approve' | 'requestChanges' | 'publish' | 'unpublish' | 'reopen' | 'voidApproval';
+  actor?: (string | null) | User;
+  comment?: string | null;
+  /**
+   * The id of the document version the move applies to.
+   */
+  version?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -480,6 +564,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: string | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -553,6 +641,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
       };
   publishedAt?: T;
+  reviewState?: T;
+  assignedReviewers?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -576,6 +673,15 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   scarTypes?: T;
   treatments?: T;
   contextNote?: T;
+  reviewState?: T;
+  assignedReviewers?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -628,6 +734,15 @@ export interface ScarTypesSelect<T extends boolean = true> {
       };
   images?: T;
   treatments?: T;
+  reviewState?: T;
+  assignedReviewers?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -657,6 +772,15 @@ export interface TreatmentsSelect<T extends boolean = true> {
   suitability?: T;
   contraindications?: T;
   costAndInsurance?: T;
+  reviewState?: T;
+  assignedReviewers?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -730,6 +854,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  from?: T;
+  to?: T;
+  action?: T;
+  actor?: T;
+  comment?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,3 +24,20 @@ export {
   type WorkflowAction,
   type WorkflowDocument,
 } from './transitions'
+export {
+  graphQLNameOf,
+  isWorkflowCollection,
+  WORKFLOW_COLLECTIONS,
+  type WorkflowCollectionSlug,
+} from './collections'
+export { createKeyedLock } from './lock'
+export {
+  changesContent,
+  idOf,
+  NON_CONTENT_FIELDS,
+  type StoredWorkflowFields,
+  SYSTEM_FIELDS,
+  transitionWrite,
+  type TransitionWrite,
+  workflowDocumentOf,
+} from './record'

@@ -39,6 +39,21 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
     const tokens: Record<string, string> = {}
     const ids: Record<string, string> = {}
 
+    /** Takes a draft through review: the author submits, a reviewer approves, an editor publishes. */
+    const publish = async (collection: string, id: string) => {
+      for (const [who, to] of [
+        ['editor', 'in_review'],
+        ['reviewer', 'approved'],
+        ['editor', 'published'],
+      ]) {
+        const response = await api.request('POST', `/api/${collection}/${id}/transition`, {
+          token: tokens[who],
+          body: { to },
+        })
+        expect(response.status).toBe(200)
+      }
+    }
+
     beforeAll(async () => {
       server = await startServer({ DATABASE_URI: databaseUri() })
       api = createApiClient(server.baseUrl)
@@ -203,17 +218,17 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         expect(expert.body.doc.slug).toBe('dr-test-dermatologist')
         ids.expert = expert.body.doc.id
 
-        const scarType = await api.request('POST', '/api/scar-types?draft=false', {
+        const scarType = await api.request('POST', '/api/scar-types', {
           token: tokens.author,
           body: {
             name: 'Ice pick',
             category: 'atrophic',
             appearance: { shape: 'Deep and narrow', typicalWidth: 'under 2 mm' },
-            _status: 'published',
           },
         })
         expect(scarType.status).toBe(201)
         ids.scarType = scarType.body.doc.id
+        await publish('scar-types', ids.scarType)
 
         const treatment = await api.request('POST', '/api/treatments', {
           token: tokens.author,
@@ -223,11 +238,11 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
             targets: [
               { scarType: ids.scarType, efficacyNote: 'About a quarter better after one session.' },
             ],
-            _status: 'published',
           },
         })
         expect(treatment.status).toBe(201)
         ids.treatment = treatment.body.doc.id
+        await publish('treatments', ids.treatment)
 
         const quote = await api.request('POST', '/api/expert-quotes', {
           token: tokens.author,
@@ -238,11 +253,11 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
             source: { publication: 'Contract Journal', url: 'https://journal.example/a' },
             scarTypes: [ids.scarType],
             treatments: [ids.treatment],
-            _status: 'published',
           },
         })
         expect(quote.status).toBe(201)
         ids.quote = quote.body.doc.id
+        await publish('expert-quotes', ids.quote)
 
         const published = await api.request('POST', '/api/articles', {
           token: tokens.editor,
@@ -254,11 +269,11 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
             treatments: [ids.treatment],
             expertQuotes: [ids.quote],
             sources: [{ title: 'Source', publisher: 'Publisher', url: 'https://source.example' }],
-            _status: 'published',
           },
         })
         expect(published.status).toBe(201)
         ids.publishedArticle = published.body.doc.id
+        await publish('articles', ids.publishedArticle)
 
         const draft = await api.request('POST', '/api/articles', {
           token: tokens.author,

@@ -1,0 +1,59 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { transitionDocument } from '../services/reviewWorkflow'
+import type { WorkflowCollectionSlug } from '../workflow/collections'
+
+interface TransitionBody {
+  to: string
+  comment?: string
+  expectedUpdatedAt?: string
+}
+
+const badRequest = (message: string) => new APIError(message, 400, null, true)
+
+const readBody = async (req: PayloadRequest): Promise<TransitionBody> => {
+  let body: unknown
+  try {
+    body = await req.json?.()
+  } catch {
+    throw badRequest('Send a JSON body such as {"to": "in_review", "comment": "..."}.')
+  }
+  if (!body || typeof body !== 'object') throw badRequest('Send a JSON object with "to".')
+  const { to, comment, expectedUpdatedAt } = body as Record<string, unknown>
+  if (typeof to !== 'string' || to === '')
+    throw badRequest('"to" (the target review state) is required.')
+  if (comment !== undefined && comment !== null && typeof comment !== 'string') {
+    throw badRequest('"comment" must be a string.')
+  }
+  if (expectedUpdatedAt !== undefined && typeof expectedUpdatedAt !== 'string') {
+    throw badRequest('"expectedUpdatedAt" must be the document\'s updatedAt string.')
+  }
+  return {
+    to,
+    comment: comment ?? undefined,
+    expectedUpdatedAt: expectedUpdatedAt as string | undefined,
+  }
+}
+
+/** `POST /api/{collection}/{id}/transition` with `{"to", "comment"?, "expectedUpdatedAt"?}`. */
+export const transitionEndpoint = (collection: WorkflowCollectionSlug): Endpoint => ({
+  path: '/:id/transition',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readBody(req)
+    const id = String(req.routeParams?.id ?? '')
+    const { doc, event, transition } = await transitionDocument({
+      req,
+      collection,
+      id,
+      to: body.to,
+      comment: body.comment,
+      expectedUpdatedAt: body.expectedUpdatedAt,
+    })
+    return Response.json({
+      message: `Moved from ${transition.from} to ${transition.to}.`,
+      doc,
+      event,
+    })
+  },
+})

@@ -1,0 +1,89 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { hasAnyRole, isStaffField, type Actor } from '../access'
+import { REVIEW_STATES } from '../workflow/states'
+
+const STATE_LABELS: Record<(typeof REVIEW_STATES)[number], string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+  archived: 'Archived',
+}
+
+export const REVIEW_STATE_OPTIONS = REVIEW_STATES.map((value) => ({
+  label: STATE_LABELS[value],
+  value,
+}))
+
+const editorsAndAdmins: FieldAccess = ({ req }) =>
+  hasAnyRole(req.user as Actor | null, 'editor', 'admin')
+
+const resetOnDuplicate = () => null
+
+const systemUserField = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'relationship',
+  relationTo: 'users',
+  access: { read: isStaffField },
+  hooks: { beforeDuplicate: [resetOnDuplicate] },
+  admin: { position: 'sidebar', readOnly: true },
+})
+
+const systemDateField = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'date',
+  access: { read: isStaffField },
+  hooks: { beforeDuplicate: [resetOnDuplicate] },
+  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+})
+
+/**
+ * The review workflow's fields. Only the transition service writes the state and the
+ * bookkeeping below it; a value a client sends for them is refused (state) or ignored (the rest).
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'reviewState',
+    label: 'Review state',
+    type: 'select',
+    options: REVIEW_STATE_OPTIONS,
+    defaultValue: 'draft',
+    index: true,
+    hooks: { beforeDuplicate: [() => 'draft'] },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Changes only through the review workflow.',
+    },
+  },
+  {
+    name: 'assignedReviewers',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    filterOptions: { roles: { in: ['reviewer'] } },
+    access: { read: isStaffField, create: editorsAndAdmins, update: editorsAndAdmins },
+    admin: {
+      position: 'sidebar',
+      description: 'Reviewers asked to check this document (editors and admins assign).',
+    },
+  },
+  systemUserField('createdBy', 'Created by'),
+  systemUserField('lastEditedBy', 'Last edited by'),
+  systemUserField('approvedBy', 'Approved by'),
+  systemDateField('approvedAt', 'Approved at'),
+  systemUserField('reviewedBy', 'Reviewed by'),
+  systemDateField('lastReviewedAt', 'Last reviewed at'),
+  {
+    // Virtual: lets REST and GraphQL clients say which version they edited (optimistic locking).
+    name: 'expectedUpdatedAt',
+    type: 'text',
+    virtual: true,
+    access: { read: () => false },
+    admin: { hidden: true },
+  },
+]

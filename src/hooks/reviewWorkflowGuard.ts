@@ -1,0 +1,162 @@
+/**
+ * Keeps ordinary saves from bypassing review. Every path that saves a reviewed document
+ * (REST, GraphQL, bulk update, duplicate, the admin panel, the Local API with a user) comes
+ * through these hooks; only the transition service and trusted server code (no user, access
+ * overridden) may set the review state or publish.
+ */
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+
+import type { Actor } from '../access/roles'
+import {
+  latestVersionId,
+  recordWorkflowEvent,
+  staleDocumentError,
+  WORKFLOW_WRITE,
+} from '../services/reviewWorkflow'
+import type { WorkflowCollectionSlug } from '../workflow/collections'
+import { changesContent, SYSTEM_FIELDS } from '../workflow/record'
+import { isReviewState } from '../workflow/states'
+import { stateAfterContentEdit } from '../workflow/transitions'
+
+const VOIDED_APPROVALS = 'workflowVoidedApprovals'
+
+export const publishThroughWorkflowMessage = (collection: string) =>
+  `Publishing and review states change only through the review workflow: POST /api/${collection}/{id}/transition or the transitionWorkflow mutation.`
+
+const isWorkflowWrite = (req: PayloadRequest) => req.context[WORKFLOW_WRITE] === true
+
+type Data = Record<string, unknown>
+
+const refuse = (collection: string) =>
+  new APIError(publishThroughWorkflowMessage(collection), 403, null, true)
+
+/**
+ * Before any create or update by a user: refuse a publish or a state change, check the
+ * optimistic lock, and save as a draft so the published version stays live until review.
+ */
+export const guardReviewedSaves: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (isWorkflowWrite(req) || (overrideAccess && !req.user)) return args
+  const slug = collection.slug
+  const data = (args.data ?? {}) as Data
+  if (data._status === 'published') throw refuse(slug)
+
+  const id = (args as { id?: string | number }).id
+  const expected =
+    (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) ||
+    (typeof req.query?.expectedUpdatedAt === 'string' && req.query.expectedUpdatedAt) ||
+    null
+  const needsCurrent = operation === 'update' && ('reviewState' in data || expected)
+  if (needsCurrent && id === undefined) {
+    if ('reviewState' in data) throw refuse(slug)
+    throw new APIError(
+      'expectedUpdatedAt applies to the update of one document by id.',
+      400,
+      null,
+      true,
+    )
+  }
+  const current = needsCurrent
+    ? ((await req.payload.findByID({
+        collection: slug,
+        id: id!,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as unknown as Data)
+    : null
+
+  if ('reviewState' in data) {
+    if (!isReviewState(data.reviewState)) {
+      throw new APIError(`"${String(data.reviewState)}" is not a review state.`, 400, null, true)
+    }
+    const allowed = operation === 'create' ? 'draft' : current?.reviewState
+    if (data.reviewState !== allowed) throw refuse(slug)
+  }
+  if (expected && current && expected !== current.updatedAt) {
+    throw staleDocumentError(expected, String(current.updatedAt))
+  }
+  return { ...args, draft: true }
+}
+
+/**
+ * Fills in who created and edited a document, ignores client values for the workflow's own
+ * fields, and applies what an edit does to the review state (an edit voids an approval, an edit
+ * of a published document starts a new draft).
+ */
+export const applyContentEditRules: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const actor = req.user as Actor | null
+  if (isWorkflowWrite(req) || !actor) return data
+  const original = (originalDoc ?? {}) as Data
+  const next: Data = { ...data }
+  for (const field of SYSTEM_FIELDS) next[field] = original[field] ?? null
+
+  if (operation === 'create') {
+    next.reviewState = 'draft'
+    next.createdBy = actor.id
+    next.lastEditedBy = actor.id
+    const authors = next.authors as unknown[] | undefined
+    if (collection.slug === 'articles' && (!authors || authors.length === 0)) {
+      next.authors = [actor.id]
+    }
+    return next
+  }
+
+  const currentState = isReviewState(original.reviewState) ? original.reviewState : 'draft'
+  next.reviewState = currentState
+  if (!changesContent(data, original)) return next
+
+  const outcome = stateAfterContentEdit(currentState)
+  next.reviewState = outcome.state
+  next.lastEditedBy = actor.id
+  if (outcome.voidedApproval) {
+    next.approvedBy = null
+    next.approvedAt = null
+    const voided = (req.context[VOIDED_APPROVALS] as Set<string> | undefined) ?? new Set<string>()
+    voided.add(String(original.id))
+    req.context[VOIDED_APPROVALS] = voided
+  }
+  return next
+}
+
+/** Records, in the same transaction, each approval an edit has just voided. */
+export const recordVoidedApprovals: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  const voided = req.context[VOIDED_APPROVALS] as Set<string> | undefined
+  const id = String(doc.id)
+  if (!voided?.delete(id)) return doc
+  const slug = collection.slug as WorkflowCollectionSlug
+  await recordWorkflowEvent(req, {
+    collection: slug,
+    documentId: id,
+    from: 'approved',
+    to: 'draft',
+    action: 'voidApproval',
+    actor: req.user ? String(req.user.id) : null,
+    comment: 'Approval voided: the content was edited after it was approved.',
+    version: await latestVersionId(req, slug, id),
+  })
+  return doc
+}

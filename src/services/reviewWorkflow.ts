@@ -1,0 +1,157 @@
+/**
+ * Moves a document through review: the one place that writes a new review state, for the REST
+ * endpoint, the GraphQL mutation and trusted server code alike. The rules themselves live in
+ * src/workflow/transitions.ts; this file loads, checks, writes and records.
+ */
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  NotFound,
+  type PayloadRequest,
+} from 'payload'
+
+import type { Actor } from '../access/roles'
+import type { WorkflowEvent } from '../payload-types'
+import type { WorkflowCollectionSlug } from '../workflow/collections'
+import { createKeyedLock } from '../workflow/lock'
+import {
+  idOf,
+  transitionWrite,
+  workflowDocumentOf,
+  type StoredWorkflowFields,
+} from '../workflow/record'
+import { planTransition, type PlannedTransition } from '../workflow/transitions'
+
+/** Set on `req.context` for writes made by the workflow itself, so the save guard lets them by. */
+export const WORKFLOW_WRITE = 'workflowWrite'
+
+export const STALE_DOCUMENT = 'STALE_DOCUMENT'
+
+export const staleDocumentError = (expected: string, actual: string): APIError =>
+  new APIError(
+    `The document changed since you loaded it (you had ${expected}, it is now ${actual}). Reload it and try again.`,
+    409,
+    { code: STALE_DOCUMENT, updatedAt: actual },
+    true,
+  )
+
+const withDocumentLock = createKeyedLock()
+
+export interface TransitionRequest {
+  req: PayloadRequest
+  collection: WorkflowCollectionSlug
+  id: string
+  to: unknown
+  comment?: string | null
+  expectedUpdatedAt?: string | null
+}
+
+export interface TransitionResult {
+  doc: Record<string, unknown>
+  event: WorkflowEvent
+  transition: PlannedTransition
+}
+
+/** The id of the newest version of a document: the one a move or an edit applies to. */
+export const latestVersionId = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+): Promise<string | null> => {
+  const versions = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return versions.docs[0] ? String(versions.docs[0].id) : null
+}
+
+export const recordWorkflowEvent = async (
+  req: PayloadRequest,
+  event: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>,
+): Promise<WorkflowEvent> =>
+  req.payload.create({
+    collection: 'workflow-events',
+    data: event,
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+
+export const transitionDocument = ({
+  req,
+  collection,
+  id,
+  to,
+  comment,
+  expectedUpdatedAt,
+}: TransitionRequest): Promise<TransitionResult> =>
+  withDocumentLock(`${collection}:${id}`, async () => {
+    const actor = req.user as Actor | null
+    if (!actor) {
+      throw new APIError('You must be signed in to change the review state.', 401, null, true)
+    }
+    const ownsTransaction = await initTransaction(req)
+    try {
+      const current = (await req.payload
+        .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
+        .catch(() => null)) as (StoredWorkflowFields & { updatedAt: string }) | null
+      if (!current) throw new NotFound(req.t)
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
+        throw staleDocumentError(expectedUpdatedAt, current.updatedAt)
+      }
+
+      const plan = planTransition({
+        from: current.reviewState,
+        to,
+        actor,
+        document: workflowDocumentOf(collection, current),
+        comment,
+      })
+      if (!plan.ok) {
+        throw new APIError(plan.error.message, plan.error.status, { code: plan.error.code }, true)
+      }
+      const { transition, effects } = plan
+      const write = transitionWrite({
+        to: transition.to,
+        effects,
+        actorId: String(actor.id),
+        current,
+        now: new Date(),
+      })
+      req.context[WORKFLOW_WRITE] = true
+      const doc = await req.payload.update({
+        collection,
+        id,
+        data: write,
+        // Publishing and unpublishing write the live document; other moves save a new version.
+        draft: write._status === undefined,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const event = await recordWorkflowEvent(req, {
+        collection,
+        documentId: id,
+        from: transition.from,
+        to: transition.to,
+        action: transition.action,
+        actor: idOf(actor.id),
+        comment: transition.comment ?? null,
+        version: await latestVersionId(req, collection, id),
+      })
+      if (ownsTransaction) await commitTransaction(req)
+      return { doc: doc as unknown as Record<string, unknown>, event, transition }
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    } finally {
+      delete req.context[WORKFLOW_WRITE]
+    }
+  })

@@ -1,0 +1,124 @@
+/**
+ * What the workflow reads from and writes to a stored document. Plain data in, plain data out:
+ * the Payload hooks and the transition service do the reading and writing.
+ */
+import type { ReviewState } from './states'
+import type { TransitionEffects, WorkflowDocument } from './transitions'
+
+/** Fields only the workflow writes; any value a client sends for them is ignored. */
+export const SYSTEM_FIELDS = [
+  'createdBy',
+  'lastEditedBy',
+  'approvedBy',
+  'approvedAt',
+  'reviewedBy',
+  'lastReviewedAt',
+] as const
+
+/** Fields that are not content: changing only these is no edit of the document. */
+export const NON_CONTENT_FIELDS = new Set<string>([
+  ...SYSTEM_FIELDS,
+  'reviewState',
+  'assignedReviewers',
+  'expectedUpdatedAt',
+  '_status',
+  'id',
+  'createdAt',
+  'updatedAt',
+])
+
+type Relation = string | number | { id: string | number } | null | undefined
+
+/** The id of a relationship value, whether populated or not. */
+export const idOf = (value: Relation): string | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return String(value.id)
+  return String(value)
+}
+
+export interface StoredWorkflowFields {
+  reviewState?: string | null
+  authors?: Relation[] | null
+  createdBy?: Relation
+  lastEditedBy?: Relation
+  approvedBy?: Relation
+  approvedAt?: string | null
+}
+
+/** Articles name their authors; for the other collections the creator is the author. */
+export const workflowDocumentOf = (
+  collection: string,
+  doc: StoredWorkflowFields,
+): WorkflowDocument => {
+  const createdBy = idOf(doc.createdBy)
+  const authorIds =
+    collection === 'articles'
+      ? (doc.authors ?? []).map(idOf).filter((id): id is string => id !== null)
+      : createdBy
+        ? [createdBy]
+        : []
+  return { authorIds, createdBy, lastEditedBy: idOf(doc.lastEditedBy) }
+}
+
+export interface TransitionWrite {
+  reviewState: ReviewState
+  _status?: 'draft' | 'published'
+  publishedAt?: string
+  approvedBy?: string | null
+  approvedAt?: string | null
+  reviewedBy?: string | null
+  lastReviewedAt?: string | null
+}
+
+/** The field values one planned move writes. */
+export const transitionWrite = ({
+  to,
+  effects,
+  actorId,
+  current,
+  now,
+}: {
+  to: ReviewState
+  effects: TransitionEffects
+  actorId: string
+  current: StoredWorkflowFields
+  now: Date
+}): TransitionWrite => {
+  const write: TransitionWrite = { reviewState: to }
+  if (effects.setStatus) write._status = effects.setStatus
+  if (effects.setPublishedAt) write.publishedAt = now.toISOString()
+  if (effects.recordApproval) {
+    write.approvedBy = actorId
+    write.approvedAt = now.toISOString()
+  }
+  if (effects.recordReviewer) {
+    write.reviewedBy = idOf(current.approvedBy)
+    write.lastReviewedAt = current.approvedAt ?? now.toISOString()
+  }
+  return write
+}
+
+/** Compares values as stored: key order and array-row ids do not count as changes. */
+const comparable = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(comparable)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, nested]) => [key, comparable(nested)]),
+    )
+  }
+  return value ?? null
+}
+
+/** True when `data` changes any content field of `original` (workflow bookkeeping aside). */
+export const changesContent = (
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+): boolean =>
+  Object.keys(data).some(
+    (key) =>
+      !NON_CONTENT_FIELDS.has(key) &&
+      JSON.stringify(comparable(data[key])) !== JSON.stringify(comparable(original?.[key])),
+  )
