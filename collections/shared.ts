@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { hasRole, isStaff, publishedOrStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { transitionEndpoint } from '../src/endpoints/transition'
+import { transitionEndpoint, workflowStatusEndpoint } from '../src/endpoints/transition'
 import { workflowFields } from '../src/fields/workflow'
 import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
 import {
@@ -42,7 +42,7 @@ export const reviewedCollection = (
     drafts: { validate: true },
     maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
   },
-  endpoints: [transitionEndpoint(slug)],
+  endpoints: [transitionEndpoint(slug), workflowStatusEndpoint(slug)],
   hooks: {
     beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
     beforeChange: [applyContentEditRules],

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { transitionDocument } from '../services/reviewWorkflow'
+import { describeWorkflow, transitionDocument } from '../services/reviewWorkflow'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 
 interface TransitionBody {
@@ -55,5 +55,22 @@ export const transitionEndpoint = (collection: WorkflowCollectionSlug): Endpoint
       doc,
       event,
     })
+  },
+})
+
+/**
+ * `GET /api/{collection}/{id}/workflow`: the review state, the moves the signed-in user may make
+ * now, and the document's event history (newest first). Staff only.
+ */
+export const workflowStatusEndpoint = (collection: WorkflowCollectionSlug): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const status = await describeWorkflow({
+      req,
+      collection,
+      id: String(req.routeParams?.id ?? ''),
+    })
+    return Response.json(status)
   },
 })

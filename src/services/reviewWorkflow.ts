@@ -22,7 +22,13 @@ import {
   workflowDocumentOf,
   type StoredWorkflowFields,
 } from '../workflow/record'
-import { planTransition, type PlannedTransition } from '../workflow/transitions'
+import { isStaffActor } from '../access/roles'
+import {
+  allowedTransitions,
+  planTransition,
+  type AvailableMove,
+  type PlannedTransition,
+} from '../workflow/transitions'
 
 /** Set on `req.context` for writes made by the workflow itself, so the save guard lets them by. */
 export const WORKFLOW_WRITE = 'workflowWrite'
@@ -155,3 +161,56 @@ export const transitionDocument = ({
       delete req.context[WORKFLOW_WRITE]
     }
   })
+
+export interface WorkflowStatus {
+  collection: WorkflowCollectionSlug
+  id: string
+  reviewState: string
+  status: string
+  updatedAt: string
+  allowedMoves: AvailableMove[]
+  events: WorkflowEvent[]
+}
+
+/** What the admin panel shows for one document: its state, your moves, its history. */
+export const describeWorkflow = async ({
+  req,
+  collection,
+  id,
+}: {
+  req: PayloadRequest
+  collection: WorkflowCollectionSlug
+  id: string
+}): Promise<WorkflowStatus> => {
+  const actor = req.user as Actor | null
+  if (!isStaffActor(actor)) {
+    throw new APIError('Only signed-in staff can see the review workflow.', 401, null, true)
+  }
+  const current = (await req.payload
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
+    .catch(() => null)) as (StoredWorkflowFields & { updatedAt: string; _status?: string }) | null
+  if (!current) throw new NotFound(req.t)
+  const events = await req.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
+    sort: '-createdAt',
+    limit: 100,
+    // With access enforced, the populated actors carry no session data.
+    depth: 1,
+    overrideAccess: false,
+    req,
+  })
+  return {
+    collection,
+    id,
+    reviewState: String(current.reviewState ?? 'draft'),
+    status: String(current._status ?? 'draft'),
+    updatedAt: current.updatedAt,
+    allowedMoves: allowedTransitions({
+      from: current.reviewState,
+      actor,
+      document: workflowDocumentOf(collection, current),
+    }),
+    events: events.docs,
+  }
+}
