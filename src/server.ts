@@ -40,6 +40,9 @@ const connectPayload = async (): Promise<Payload> => {
       'DATABASE_URI has no replicaSet: MongoDB runs WITHOUT transactions, so a failed save can leave partial writes. Use a replica set (docker-compose does) in production.',
     )
   }
+  // Lexical's entry module awaits its own build at top level; evaluated first inside Payload's
+  // large module graph, Node 20 can leave that import() unsettled and exit 0. Load it alone first.
+  await import('@payloadcms/richtext-lexical/lexical')
   // Loading the config compiles the whole model; only the database work below has a deadline.
   const { default: config } = await import('../payload.config')
   return withTimeout(
@@ -52,14 +55,20 @@ const connectPayload = async (): Promise<Payload> => {
   )
 }
 
+/** `npm run dev` on an empty database opens onto the seed content (SEED_ON_EMPTY=false skips). */
+const seedWhenEmpty = async (payload: Payload) => {
+  const { isContentEmpty, seed, formatSummaryTable } = await import('../seed/seed')
+  if (!(await isContentEmpty(payload))) return
+  logger.info('The database has no content yet: seeding it (set SEED_ON_EMPTY=false to skip).')
+  const summary = await seed({ payload, log: (line) => logger.info(line.trim()) })
+  logger.info(`Seeded:\n${formatSummaryTable(summary)}`)
+}
+
 const main = async () => {
   const settings = readSettings()
   const dev = !settings.isProduction
-  const payload = await withTimeout(
-    connectPayload(),
-    STARTUP_TIMEOUT_MS,
-    'Connecting to the database',
-  )
+  const payload = await connectPayload()
+  if (dev && process.env.SEED_ON_EMPTY !== 'false') await seedWhenEmpty(payload)
 
   const httpServer = createServer()
   const nextApp = next({

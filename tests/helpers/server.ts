@@ -37,6 +37,8 @@ export const spawnServer = (env: EnvOverrides): ServerProcess => {
       // Tests must not fight a developer's `npm run dev` over Next's build folder.
       NEXT_DIST_DIR: '.next-test',
       LOG_LEVEL: 'info',
+      // Contract tests start from an empty database; a test that wants the seed says so.
+      SEED_ON_EMPTY: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
