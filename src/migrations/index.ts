@@ -1,9 +1,15 @@
 import * as migration_20261122_033350_initial from './20261122_033350_initial';
+import * as migration_20261122_042850_review_workflow from './20261122_042850_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261122_033350_initial.up,
     down: migration_20261122_033350_initial.down,
-    name: '20261122_033350_initial'
+    name: '20261122_033350_initial',
+  },
+  {
+    up: migration_20261122_042850_review_workflow.up,
+    down: migration_20261122_042850_review_workflow.down,
+    name: '20261122_042850_review_workflow'
   },
 ];
