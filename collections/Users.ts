@@ -19,6 +19,11 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     useAPIKey: false,
+    forgotPassword: {
+      // Payload's per-user throttle writes outside the request's transaction, which SQLite then
+      // refuses as locked; the Express limiter throttles reset requests per address instead.
+      minRequestInterval: 0,
+    },
     cookies: {
       secure: isProduction,
       sameSite: 'Lax',

@@ -16,6 +16,7 @@ import type { Actor } from '../access/roles'
 import type { WorkflowEvent } from '../payload-types'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 import { createKeyedLock } from '../workflow/lock'
+import { notifyTransition } from './notifyTransition'
 import {
   idOf,
   transitionWrite,
@@ -152,7 +153,17 @@ export const transitionDocument = ({
         comment: transition.comment ?? null,
         version: await latestVersionId(req, collection, id),
       })
-      if (ownsTransaction) await commitTransaction(req)
+      if (ownsTransaction) {
+        await commitTransaction(req)
+        // Only after the commit (a mail about a rolled-back move would be wrong); never throws.
+        void notifyTransition({
+          payload: req.payload,
+          collection,
+          doc: doc as unknown as Record<string, unknown>,
+          transition,
+          actor: req.user,
+        })
+      }
       return { doc: doc as unknown as Record<string, unknown>, event, transition }
     } catch (error) {
       await killTransaction(req)

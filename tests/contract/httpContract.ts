@@ -181,6 +181,17 @@ export const describeHttpContract = (label: string, databaseUri: () => string) =
         expect(graphql.body.errors?.[0]?.message).toMatch(/not allowed/i)
       })
 
+      it('answers a password-reset request the same way for known and unknown e-mails', async () => {
+        for (const email of ['author@test.example', 'nobody@test.example']) {
+          const response = await api.request('POST', '/api/users/forgot-password', {
+            body: { email },
+          })
+          expect(response.status).toBe(200)
+        }
+        const missing = await api.request('POST', '/api/users/forgot-password', { body: {} })
+        expect(missing.status).toBe(400)
+      })
+
       it('ignores the auth cookie when the request comes from a foreign origin (CSRF)', async () => {
         const login = await fetch(`${server.baseUrl}/api/users/login`, {
           method: 'POST',
