@@ -9,6 +9,7 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
+import { createEmailAdapter } from './src/email/adapter'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
@@ -35,6 +36,7 @@ export default buildConfig({
   collections,
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
+  email: createEmailAdapter(process.env),
   sharp,
   logger,
   telemetry: false,
