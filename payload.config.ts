@@ -53,6 +53,7 @@ export default buildConfig({
     // Payload's default avatar comes from Gravatar; the built-in one needs no third party.
     avatar: 'default',
     meta: { titleSuffix: ' · Acne Scar CMS' },
+    components: { beforeDashboard: ['/src/admin/EditorialQueue#EditorialQueue'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

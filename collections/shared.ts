@@ -32,6 +32,17 @@ export const reviewedCollection = (
 ): CollectionConfig => ({
   ...config,
   slug,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      edit: {
+        ...config.admin?.components?.edit,
+        PublishButton: '/src/admin/NoPublishButton#NoPublishButton',
+        UnpublishButton: '/src/admin/NoUnpublishButton#NoUnpublishButton',
+      },
+    },
+  },
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,

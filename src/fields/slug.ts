@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import type { TextField } from 'payload'
 
 import { isValidSlug, slugify } from '../utilities/slugify'
@@ -14,6 +16,13 @@ export const slugField = (sourceField: string): TextField => ({
     description: `Used in URLs. Left empty, it is made from the ${sourceField}.`,
   },
   hooks: {
+    // Payload's default appends " - Copy", which is no valid slug; a short suffix keeps it unique.
+    beforeDuplicate: [
+      ({ value }) =>
+        typeof value === 'string' && value !== ''
+          ? `${value}-copy-${randomBytes(3).toString('hex')}`
+          : value,
+    ],
     beforeValidate: [
       ({ value, data }) => {
         if (typeof value === 'string' && value.trim() !== '') return value.trim()

@@ -2,6 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { hasAnyRole, isStaffField, type Actor } from '../access'
 import { REVIEW_STATES } from '../workflow/states'
+import { workflowPanelField } from './workflowPanel'
 
 const STATE_LABELS: Record<(typeof REVIEW_STATES)[number], string> = {
   draft: 'Draft',
@@ -46,6 +47,7 @@ const systemDateField = (name: string, label: string): Field => ({
  * bookkeeping below it; a value a client sends for them is refused (state) or ignored (the rest).
  */
 export const workflowFields: Field[] = [
+  workflowPanelField,
   {
     name: 'reviewState',
     label: 'Review state',
@@ -58,6 +60,7 @@ export const workflowFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
       description: 'Changes only through the review workflow.',
+      components: { Cell: '/src/admin/ReviewStateCell#ReviewStateCell' },
     },
   },
   {

@@ -37,8 +37,8 @@ const refuse = (collection: string) =>
   new APIError(publishThroughWorkflowMessage(collection), 403, null, true)
 
 /**
- * Before any create or update by a user: refuse a publish or a state change, check the
- * optimistic lock, and save as a draft so the published version stays live until review.
+ * Before any create, update or version restore by a user: refuse a publish or a state change,
+ * check the optimistic lock, and save as a draft so the published version stays live until review.
  */
 export const guardReviewedSaves: CollectionBeforeOperationHook = async ({
   args,
@@ -47,8 +47,21 @@ export const guardReviewedSaves: CollectionBeforeOperationHook = async ({
   overrideAccess,
   req,
 }) => {
-  if (operation !== 'create' && operation !== 'update') return args
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') {
+    return args
+  }
   if (isWorkflowWrite(req) || (overrideAccess && !req.user)) return args
+  // Payload reads restoreVersion's `draft` flag before this hook runs, so it cannot be forced:
+  // a user may restore a version only as a new draft, which then goes through review.
+  if (operation === 'restoreVersion') {
+    if ((args as { draft?: boolean }).draft === true) return args
+    throw new APIError(
+      'Restore a version as a draft (draft=true); it then goes through review like any edit.',
+      403,
+      null,
+      true,
+    )
+  }
   const slug = collection.slug
   const data = (args.data ?? {}) as Data
   if (data._status === 'published') throw refuse(slug)

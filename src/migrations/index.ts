@@ -1,5 +1,6 @@
 import * as migration_20261122_033350_initial from './20261122_033350_initial';
 import * as migration_20261122_042850_review_workflow from './20261122_042850_review_workflow';
+import * as migration_20261122_050031_drop_reset_request_throttle from './20261122_050031_drop_reset_request_throttle';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_042850_review_workflow.up,
     down: migration_20261122_042850_review_workflow.down,
-    name: '20261122_042850_review_workflow'
+    name: '20261122_042850_review_workflow',
+  },
+  {
+    up: migration_20261122_050031_drop_reset_request_throttle.up,
+    down: migration_20261122_050031_drop_reset_request_throttle.down,
+    name: '20261122_050031_drop_reset_request_throttle'
   },
 ];

@@ -1,0 +1,164 @@
+/**
+ * What the dashboard's editorial queue shows: counts per review state and the signed-in user's
+ * own lists. Server-only (Local API).
+ *
+ * Every move except publish and unpublish saves a new draft version and leaves the main document
+ * as it was, so the main collection's `reviewState` is stale for most documents. Every query here
+ * reads the newest version of each document (`draft: true`), as the admin list view does, so a
+ * count is exactly the number of rows its link shows.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { hasAnyRole, isStaffActor, type Actor } from '../access/roles'
+import { WORKFLOW_COLLECTIONS, type WorkflowCollectionSlug } from '../workflow/collections'
+import { REVIEW_STATES, type ReviewState } from '../workflow/states'
+
+/** At most this many documents per list. */
+export const QUEUE_LIST_LIMIT = 20
+
+export interface QueueItem {
+  collection: WorkflowCollectionSlug
+  id: string
+  title: string
+  reviewState: string
+  updatedAt: string
+}
+
+export interface QueueList {
+  key: 'myDrafts' | 'review' | 'approved'
+  title: string
+  /** Shown under the title, e.g. why every document in review is listed. */
+  note?: string
+  /** How many documents match in all; `items` holds the newest `QUEUE_LIST_LIMIT`. */
+  total: number
+  items: QueueItem[]
+}
+
+export type StateCounts = Record<WorkflowCollectionSlug, Record<ReviewState, number>>
+
+const titleFieldOf = (payload: Payload, slug: WorkflowCollectionSlug): string =>
+  payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
+
+const countInState = async (
+  payload: Payload,
+  collection: WorkflowCollectionSlug,
+  state: ReviewState,
+): Promise<number> => {
+  const result = await payload.find({
+    collection,
+    where: { reviewState: { equals: state } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    select: { reviewState: true },
+    overrideAccess: true,
+  })
+  return result.totalDocs
+}
+
+/** How many documents of each reviewed collection are in each review state (newest versions). */
+export const countByState = async (payload: Payload): Promise<StateCounts> => {
+  const entries = await Promise.all(
+    WORKFLOW_COLLECTIONS.map(async (collection) => {
+      const counts = await Promise.all(
+        REVIEW_STATES.map(async (state) => [state, await countInState(payload, collection, state)]),
+      )
+      return [collection, Object.fromEntries(counts)] as const
+    }),
+  )
+  return Object.fromEntries(entries) as StateCounts
+}
+
+/** The newest documents matching `where` across the reviewed collections (or those given). */
+const findAcross = async (
+  payload: Payload,
+  where: (collection: WorkflowCollectionSlug) => Where,
+  collections: readonly WorkflowCollectionSlug[] = WORKFLOW_COLLECTIONS,
+): Promise<{ total: number; items: QueueItem[] }> => {
+  const results = await Promise.all(
+    collections.map(async (collection) => {
+      const titleField = titleFieldOf(payload, collection)
+      const found = await payload.find({
+        collection,
+        where: where(collection),
+        draft: true,
+        depth: 0,
+        limit: QUEUE_LIST_LIMIT,
+        sort: '-updatedAt',
+        select: { [titleField]: true, reviewState: true, updatedAt: true },
+        overrideAccess: true,
+      })
+      return {
+        total: found.totalDocs,
+        items: found.docs.map((doc): QueueItem => {
+          const record = doc as unknown as Record<string, unknown>
+          const title = record[titleField]
+          return {
+            collection,
+            id: String(record.id),
+            title: typeof title === 'string' && title.trim() !== '' ? title : 'Untitled',
+            reviewState: String(record.reviewState ?? 'draft'),
+            updatedAt: String(record.updatedAt ?? ''),
+          }
+        }),
+      }
+    }),
+  )
+  return {
+    total: results.reduce((sum, result) => sum + result.total, 0),
+    items: results
+      .flatMap((result) => result.items)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, QUEUE_LIST_LIMIT),
+  }
+}
+
+const inState = (...states: ReviewState[]): Where =>
+  states.length === 1 ? { reviewState: { equals: states[0] } } : { reviewState: { in: states } }
+
+/** The lists the user's roles make sense of: own drafts, reviews, documents ready to publish. */
+export const queueListsFor = async (payload: Payload, actor: Actor): Promise<QueueList[]> => {
+  const lists: QueueList[] = []
+  const me = actor.id
+
+  if (hasAnyRole(actor, 'author', 'editor', 'admin')) {
+    const mine = await findAcross(payload, (collection) => ({
+      and: [
+        inState('draft', 'changes_requested'),
+        {
+          or: [
+            { createdBy: { equals: me } },
+            ...(collection === 'articles' ? [{ authors: { in: [me] } }] : []),
+          ],
+        },
+      ],
+    }))
+    lists.push({ key: 'myDrafts', title: 'My drafts', ...mine })
+  }
+
+  if (hasAnyRole(actor, 'reviewer', 'admin')) {
+    const assigned = await findAcross(payload, () => ({
+      and: [inState('in_review'), { assignedReviewers: { in: [me] } }],
+    }))
+    if (assigned.total > 0) {
+      lists.push({ key: 'review', title: 'Assigned to me for review', ...assigned })
+    } else {
+      const all = await findAcross(payload, () => inState('in_review'))
+      lists.push({
+        key: 'review',
+        title: 'Waiting for review',
+        note: 'Nothing is assigned to you, so every document in review is listed.',
+        ...all,
+      })
+    }
+  }
+
+  if (hasAnyRole(actor, 'editor', 'admin')) {
+    const approved = await findAcross(payload, () => inState('approved'))
+    lists.push({ key: 'approved', title: 'Approved, waiting to be published', ...approved })
+  }
+
+  return lists
+}
+
+export const isQueueUser = (actor: Actor | null | undefined): actor is Actor => isStaffActor(actor)
