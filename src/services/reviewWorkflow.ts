@@ -16,7 +16,7 @@ import type { Actor } from '../access/roles'
 import type { WorkflowEvent } from '../payload-types'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 import { createKeyedLock } from '../workflow/lock'
-import { notifyTransition } from './notifyTransition'
+import { notifyTransition, type NotifyTransitionResult } from './notifyTransition'
 import {
   idOf,
   transitionWrite,
@@ -59,6 +59,11 @@ export interface TransitionResult {
   doc: Record<string, unknown>
   event: WorkflowEvent
   transition: PlannedTransition
+  /**
+   * The e-mails about this move, sent after the commit. Callers need not wait for it (it never
+   * rejects); null when the move ran inside a caller's transaction, which then notifies itself.
+   */
+  notified: Promise<NotifyTransitionResult> | null
 }
 
 /** The id of the newest version of a document: the one a move or an edit applies to. */
@@ -153,10 +158,11 @@ export const transitionDocument = ({
         comment: transition.comment ?? null,
         version: await latestVersionId(req, collection, id),
       })
+      let notified: Promise<NotifyTransitionResult> | null = null
       if (ownsTransaction) {
         await commitTransaction(req)
-        // Only after the commit (a mail about a rolled-back move would be wrong); never throws.
-        void notifyTransition({
+        // Only after the commit: a mail about a rolled-back move would be wrong.
+        notified = notifyTransition({
           payload: req.payload,
           collection,
           doc: doc as unknown as Record<string, unknown>,
@@ -164,7 +170,7 @@ export const transitionDocument = ({
           actor: req.user,
         })
       }
-      return { doc: doc as unknown as Record<string, unknown>, event, transition }
+      return { doc: doc as unknown as Record<string, unknown>, event, transition, notified }
     } catch (error) {
       await killTransaction(req)
       throw error

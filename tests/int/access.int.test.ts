@@ -606,7 +606,7 @@ describe('users', () => {
 
 describe('slugs', () => {
   const createScarType = (data: Record<string, unknown>) =>
-    create('scar-types', { category: 'atrophic', _status: 'published', ...data }, as('editor'))
+    create('scar-types', { category: 'atrophic', ...data }, as('editor'))
 
   it("is derived from the name when missing: 'Ice Pick Scars' -> 'ice-pick-scars'", async () => {
     const doc = await createScarType({ name: 'Ice Pick Scars' })
@@ -656,7 +656,7 @@ describe('slugs', () => {
     await createScarType({ name: 'Subcision scars' })
     const treatment = await create(
       'treatments',
-      { name: 'Subcision Scars', kind: 'in_office_procedure', _status: 'published' },
+      { name: 'Subcision Scars', kind: 'in_office_procedure' },
       as('editor'),
     )
     expect(treatment.slug).toBe('subcision-scars')

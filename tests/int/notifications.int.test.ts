@@ -53,15 +53,10 @@ const moveAndNotify = async (
   to: string,
   comment?: string,
 ) => {
-  const result = await transitionDocument({ req: await reqAs(who), collection, id, to, comment })
   clearSentEmails()
-  const outcome = await notify({
-    payload,
-    collection,
-    doc: result.doc,
-    transition: result.transition,
-    actor: users[who],
-  })
+  const result = await transitionDocument({ req: await reqAs(who), collection, id, to, comment })
+  // The service sends after its commit; its promise says when that is done.
+  const outcome = (await result.notified)!
   return { result, outcome, mails: [...sentEmails] }
 }
 
