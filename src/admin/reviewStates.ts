@@ -1,19 +1,10 @@
 /**
- * How the admin panel names review states and moves. Plain data, safe in server and client
- * components alike. The state labels come from the `reviewState` field's options, so the badge,
- * the list filter and the field always agree.
+ * How the admin panel names moves. Plain data, safe in server and client components alike. State
+ * labels live with the states (src/workflow/states.ts), shared with the field and the e-mails.
  */
-import { REVIEW_STATE_OPTIONS } from '../fields/workflow'
-import { isReviewState, type ReviewState } from '../workflow/states'
 import type { WorkflowAction } from '../workflow/transitions'
 
-const STATE_LABELS = Object.fromEntries(
-  REVIEW_STATE_OPTIONS.map(({ label, value }) => [value, label]),
-) as Record<ReviewState, string>
-
-/** The label of a review state; an unknown value is shown as it is. */
-export const reviewStateLabel = (state: unknown): string =>
-  isReviewState(state) ? STATE_LABELS[state] : String(state ?? 'Unknown')
+export { reviewStateLabel } from '../workflow/states'
 
 /** Button text for each move. */
 export const ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = {

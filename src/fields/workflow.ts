@@ -1,20 +1,11 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { hasAnyRole, isStaffField, type Actor } from '../access'
-import { REVIEW_STATES } from '../workflow/states'
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../workflow/states'
 import { workflowPanelField } from './workflowPanel'
 
-const STATE_LABELS: Record<(typeof REVIEW_STATES)[number], string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  published: 'Published',
-  archived: 'Archived',
-}
-
 export const REVIEW_STATE_OPTIONS = REVIEW_STATES.map((value) => ({
-  label: STATE_LABELS[value],
+  label: REVIEW_STATE_LABELS[value],
   value,
 }))
 

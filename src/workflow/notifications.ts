@@ -29,7 +29,7 @@
  */
 import { isRole } from '../access/roles'
 import { usableAddress } from '../email/address'
-import { REVIEW_STATES, type ReviewState } from './states'
+import { reviewStateLabel } from './states'
 import type { WorkflowAction } from './transitions'
 
 export type Audience = 'assignedReviewers' | 'authors' | 'editors' | 'nobody'
@@ -124,18 +124,6 @@ export const recipientsFor = ({ action, document, actorId, users }: RecipientsIn
 // ---------------------------------------------------------------------------------------------
 // The message
 // ---------------------------------------------------------------------------------------------
-
-const STATE_LABELS: Readonly<Record<ReviewState, string>> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  published: 'Published',
-  archived: 'Archived',
-}
-
-const stateLabel = (state: string): string =>
-  (REVIEW_STATES as readonly string[]).includes(state) ? STATE_LABELS[state as ReviewState] : state
 
 interface ActionWording {
   /** Subject prefix. */
@@ -267,7 +255,7 @@ export const composeTransitionEmail = ({
   const actor = oneLine(actorName ?? '') || 'Someone'
   const lines = commentLines(comment)
   const link = safeLink(adminUrl)
-  const states = `${stateLabel(from)} → ${stateLabel(to)}`
+  const states = `${reviewStateLabel(from)} → ${reviewStateLabel(to)}`
   const lead = wording.lead(actor, `the ${label.toLowerCase()} “${fullTitle}”`)
   const commentHeading = action === 'requestChanges' ? 'What to change:' : 'Comment:'
 

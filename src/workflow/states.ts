@@ -11,3 +11,16 @@ export type ReviewState = (typeof REVIEW_STATES)[number]
 
 export const isReviewState = (value: unknown): value is ReviewState =>
   typeof value === 'string' && (REVIEW_STATES as readonly string[]).includes(value)
+
+export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+  archived: 'Archived',
+}
+
+/** The label of a review state; any other value is shown as it is. */
+export const reviewStateLabel = (state: unknown): string =>
+  isReviewState(state) ? REVIEW_STATE_LABELS[state] : String(state ?? 'Unknown')

@@ -14,6 +14,18 @@ export interface TestPayload {
   close: () => Promise<void>
 }
 
+/** A user `<name>@test.example` with the test password and the given roles. */
+export const createTestUser = (payload: Payload, name: string, roles: Role[]): Promise<User> =>
+  payload.create({
+    collection: 'users',
+    data: {
+      email: `${name.toLowerCase()}@test.example`,
+      password: TEST_PASSWORD,
+      name: `Test ${name}`,
+      roles,
+    },
+  })
+
 /**
  * Boots Payload through the Local API on its own fresh SQLite file, with one user per role.
  * Call it in `beforeAll`; each test file gets a database nobody else touches.

@@ -7,6 +7,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { CapturedEmail } from '../../src/email/adapter'
+import type { Role } from '../../src/access/roles'
 import type { User } from '../../src/payload-types'
 import type {
   NotifyTransitionInput,
@@ -14,7 +15,7 @@ import type {
 } from '../../src/services/notifyTransition'
 import type { TransitionRequest, TransitionResult } from '../../src/services/reviewWorkflow'
 import type { WorkflowCollectionSlug } from '../../src/workflow/collections'
-import { bootPayload, TEST_PASSWORD, type TestPayload } from '../helpers/payload'
+import { bootPayload, createTestUser, type TestPayload } from '../helpers/payload'
 
 type Who = 'admin' | 'editor' | 'reviewer' | 'author' | 'reviewer2' | 'coAuthor'
 type Doc = Record<string, unknown> & { id: string }
@@ -77,15 +78,7 @@ beforeAll(async () => {
     ['coAuthor', ['author']],
   ]
   for (const [who, roles] of extra) {
-    users[who] = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${who.toLowerCase()}@test.example`,
-        password: TEST_PASSWORD,
-        name: `Test ${who}`,
-        roles: roles as User['roles'],
-      },
-    })
+    users[who] = await createTestUser(payload, who, roles as Role[])
   }
   const expert = await payload.create({
     collection: 'experts',

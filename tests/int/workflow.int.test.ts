@@ -5,9 +5,10 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { Role } from '../../src/access/roles'
 import type { User } from '../../src/payload-types'
 import type { TransitionRequest, TransitionResult } from '../../src/services/reviewWorkflow'
-import { bootPayload, TEST_PASSWORD, type TestPayload } from '../helpers/payload'
+import { bootPayload, createTestUser, type TestPayload } from '../helpers/payload'
 import {
   ACTORS,
   EVENT_KEYS,
@@ -218,15 +219,7 @@ beforeAll(async () => {
     ['reviewerAuthor', ['reviewer', 'author']],
   ]
   for (const [who, roles] of extra) {
-    users[who] = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${who.toLowerCase()}@test.example`,
-        password: TEST_PASSWORD,
-        name: `Test ${who}`,
-        roles: roles as User['roles'],
-      },
-    })
+    users[who] = await createTestUser(payload, who, roles as Role[])
   }
   const expert = await payload.create({
     collection: 'experts',
