@@ -22,11 +22,12 @@ ENV NODE_ENV=production \
     MEDIA_DIR=/app/media
 COPY --from=runtime-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
+COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node . .
 RUN mkdir -p /app/media /app/data && chown node:node /app/media /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://localhost:3000/health/ready').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
-# node directly (not npm) so SIGTERM reaches the server and it can shut down gracefully.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# Compiled JavaScript under plain node (not npm), so SIGTERM reaches the server and it drains.
+CMD ["node", "dist/server.js"]

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { SeedArticleBlock } from './data/types.js'
+import type { SeedArticleBlock } from './data/types'
 
 export type LexicalTextNode = {
   type: 'text'

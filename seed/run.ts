@@ -3,7 +3,7 @@
  * Exit codes: 0 done, 1 the seed failed (one line on stderr says why), 2 bad arguments.
  * Development users get the password in SEED_PASSWORD, default "changeme-dev-only".
  */
-import { SEED_HELP, SEED_USAGE, STALLED_MARKER, parseSeedArgs } from './args.js'
+import { SEED_HELP, SEED_USAGE, STALLED_MARKER, parseSeedArgs } from './args'
 
 const parsed = parseSeedArgs(process.argv.slice(2))
 if (!parsed.ok) {
@@ -60,7 +60,7 @@ const main = async (): Promise<void> => {
   await import('@payloadcms/richtext-lexical/lexical')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const { formatSummaryTable, seed } = await import('./seed.js')
+  const { formatSummaryTable, seed } = await import('./seed')
   stage = 'starting Payload'
   const payload = await getPayload({ config })
   try {

@@ -18,7 +18,7 @@ import {
 } from 'payload'
 
 import type { Role } from '../src/access/roles'
-import { differingKeys, matchesDesired } from './compare.js'
+import { differingKeys, matchesDesired } from './compare'
 import {
   articles,
   expertQuotes,
@@ -29,9 +29,9 @@ import {
   type ReviewStateSeed,
   type SeedSource,
   type SourceKey,
-} from './data/index.js'
-import { articleBodyToRichText, paragraphsToRichText } from './richText.js'
-import { advanceReviewStates, type PendingReview } from './review.js'
+} from './data/index'
+import { articleBodyToRichText, paragraphsToRichText } from './richText'
+import { advanceReviewStates, type PendingReview } from './review'
 
 /** The collections the seed fills, in the order it fills them (referenced before referencing). */
 export const CONTENT_COLLECTIONS = [
@@ -463,7 +463,7 @@ export const seed = async ({
     throw error
   }
   const moves = await advanceReviewStates({ payload, pending: run.pending, userIds, log })
-  log(`review: ${moves} workflow moves to reach the seeded states`)
+  log(`review: ${moves} workflow moves to reach the seeded states (no e-mails for scripted moves)`)
   return summary
 }
 

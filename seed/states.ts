@@ -1,5 +1,5 @@
 import type { ReviewState } from '../src/workflow/states'
-import type { ReviewStateSeed } from './data/types.js'
+import type { ReviewStateSeed } from './data/types'
 
 /**
  * The review moves that take a seeded document from its current state to the state its seed data

@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url'
 
 import express from 'express'
 import next from 'next'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { checkDatabaseReachable } from './database/preflight'
 import { parseDatabaseUri } from './database/uri'
 import { logger } from './logger'
+import { findRuntime } from './runtime/handoff'
 import { healthRoutes } from './server/health'
-import { createFixedWindowLimiter, limitAttempts } from './server/rateLimit'
+import { prepareNextServerNow } from './server/prepareNext'
+import { limitAuthAttempts } from './server/rateLimit'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/securityHeaders'
 import { installGracefulShutdown } from './server/shutdown'
@@ -18,6 +20,7 @@ import { readSettings } from './settings'
 
 const STARTUP_TIMEOUT_MS = 25_000
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+// This file runs as src/server.ts in development and as dist/server.js in production.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const withTimeout = async <T>(work: Promise<T>, ms: number, what: string): Promise<T> => {
@@ -32,43 +35,26 @@ const withTimeout = async <T>(work: Promise<T>, ms: number, what: string): Promi
   }
 }
 
-const connectPayload = async (): Promise<Payload> => {
+const describeError = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+/** Next starts Payload from its own bundle (src/instrumentation.ts); wait for that instance. */
+const payloadFromNext = async (): Promise<Payload> => {
+  const runtime = findRuntime()
+  if (!runtime) throw new Error('Payload did not start: Next did not run src/instrumentation.ts.')
+  return withTimeout(runtime.payload, STARTUP_TIMEOUT_MS, 'Connecting to the database')
+}
+
+const main = async () => {
   const settings = readSettings()
+  const dev = !settings.isProduction
   const database = parseDatabaseUri(settings.databaseUri)
   if (database.kind === 'mongodb' && !database.hasReplicaSet) {
     logger.warn(
       'DATABASE_URI has no replicaSet: MongoDB runs WITHOUT transactions, so a failed save can leave partial writes. Use a replica set (docker-compose does) in production.',
     )
   }
-  // Lexical's entry module awaits its own build at top level; evaluated first inside Payload's
-  // large module graph, Node 20 can leave that import() unsettled and exit 0. Load it alone first.
-  await import('@payloadcms/richtext-lexical/lexical')
-  // Loading the config compiles the whole model; only the database work below has a deadline.
-  const { default: config } = await import('../payload.config')
-  return withTimeout(
-    (async () => {
-      await checkDatabaseReachable(database)
-      return getPayload({ config })
-    })(),
-    STARTUP_TIMEOUT_MS,
-    'Connecting to the database',
-  )
-}
-
-/** `npm run dev` on an empty database opens onto the seed content (SEED_ON_EMPTY=false skips). */
-const seedWhenEmpty = async (payload: Payload) => {
-  const { isContentEmpty, seed, formatSummaryTable } = await import('../seed/seed')
-  if (!(await isContentEmpty(payload))) return
-  logger.info('The database has no content yet: seeding it (set SEED_ON_EMPTY=false to skip).')
-  const summary = await seed({ payload, log: (line) => logger.info(line.trim()) })
-  logger.info(`Seeded:\n${formatSummaryTable(summary)}`)
-}
-
-const main = async () => {
-  const settings = readSettings()
-  const dev = !settings.isProduction
-  const payload = await connectPayload()
-  if (dev && process.env.SEED_ON_EMPTY !== 'false') await seedWhenEmpty(payload)
+  await withTimeout(checkDatabaseReachable(database), STARTUP_TIMEOUT_MS, 'Reaching the database')
 
   const httpServer = createServer()
   const nextApp = next({
@@ -78,6 +64,21 @@ const main = async () => {
     port: settings.port,
     httpServer,
   })
+  try {
+    await nextApp.prepare()
+    await prepareNextServerNow(nextApp)
+  } catch (error) {
+    const message = describeError(error)
+    throw new Error(
+      settings.isProduction && /production build/i.test(message)
+        ? 'No production build found: run `npm run build` before `npm start`.'
+        : `Next.js could not start: ${message}`,
+    )
+  }
+  const payload = await payloadFromNext()
+  const seedWhenEmpty = findRuntime()?.seedWhenEmpty
+  if (dev && seedWhenEmpty) await seedWhenEmpty(payload)
+
   const { isShuttingDown } = installGracefulShutdown({
     server: httpServer,
     logger,
@@ -86,17 +87,6 @@ const main = async () => {
       await payload.destroy()
     },
   })
-
-  try {
-    await nextApp.prepare()
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new Error(
-      settings.isProduction && /production build/i.test(message)
-        ? 'No production build found: run `npm run build` before `npm start`.'
-        : `Next.js could not start: ${message}`,
-    )
-  }
   const handleWithNext = nextApp.getRequestHandler()
 
   const app = express()
@@ -105,10 +95,9 @@ const main = async () => {
   app.use(requestLog(logger))
   app.use(securityHeaders({ isProduction: settings.isProduction }))
   app.use(healthRoutes({ payload, isShuttingDown }))
-  const authAttempts = limitAttempts(createFixedWindowLimiter({ limit: 20, windowMs: 60_000 }))
   app.post(
     ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'],
-    authAttempts,
+    limitAuthAttempts({ limit: settings.authAttemptsPerMinute }),
   )
   // Payload reads request bodies itself, so no body parser is mounted in front of Next.
   app.use((req, res) => handleWithNext(req, res))
@@ -128,8 +117,7 @@ const main = async () => {
 
 main().catch((error: unknown) => {
   // One line that names the problem; the stack only when asked for with LOG_LEVEL=debug.
-  const message = error instanceof Error ? error.message : String(error)
-  logger.fatal(`Cannot start: ${message}`)
+  logger.fatal(`Cannot start: ${describeError(error)}`)
   logger.debug({ stack: error instanceof Error ? error.stack : undefined }, 'startup failure')
   logger.flush?.()
   setTimeout(() => process.exit(1), 100)

@@ -8,6 +8,8 @@ export interface Settings {
   /** Origins allowed to call the API with credentials (CORS) and to send the auth cookie (CSRF). */
   allowedOrigins: string[]
   databaseUri: string
+  /** Sign-in, forgot-password and reset-password requests one address may make per minute. */
+  authAttemptsPerMinute: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -15,9 +17,19 @@ export type Env = Record<string, string | undefined>
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 export const DEFAULT_PORT = 3000
+export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
+}
+
+const parseCount = (raw: string | undefined, variable: string, fallback: number): number => {
+  if (raw === undefined || raw.trim() === '') return fallback
+  const count = Number(raw)
+  if (!/^\d+$/.test(raw.trim()) || count < 1) {
+    throw new SettingsError(`${variable} must be a whole number of at least 1, got "${raw}".`)
+  }
+  return count
 }
 
 const parsePort = (raw: string | undefined): number => {
@@ -53,5 +65,10 @@ export const readSettings = (env: Env = process.env): Settings => {
     serverURL,
     allowedOrigins: [...new Set([serverURL, ...extraOrigins])],
     databaseUri: env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI,
+    authAttemptsPerMinute: parseCount(
+      env.AUTH_ATTEMPTS_PER_MINUTE,
+      'AUTH_ATTEMPTS_PER_MINUTE',
+      DEFAULT_AUTH_ATTEMPTS_PER_MINUTE,
+    ),
   }
 }

@@ -1,4 +1,4 @@
-import type { SeedArticle, SeedArticleBlock } from './types.js'
+import type { SeedArticle, SeedArticleBlock } from './types'
 
 const h = (text: string): SeedArticleBlock => ({ type: 'heading', text })
 const p = (text: string): SeedArticleBlock => ({ type: 'paragraph', text })

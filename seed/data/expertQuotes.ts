@@ -1,4 +1,4 @@
-import type { SeedExpertQuote } from './types.js'
+import type { SeedExpertQuote } from './types'
 
 const ATROPHIC = ['ice-pick', 'boxcar', 'rolling']
 

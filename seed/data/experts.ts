@@ -1,4 +1,4 @@
-import type { SeedExpert } from './types.js'
+import type { SeedExpert } from './types'
 
 /** Every clinician named in the four source documents, with only the details they give. */
 export const experts: SeedExpert[] = [

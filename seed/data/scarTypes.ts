@@ -1,4 +1,4 @@
-import type { SeedScarType } from './types.js'
+import type { SeedScarType } from './types'
 
 export const scarTypes: SeedScarType[] = [
   {

@@ -1,4 +1,4 @@
-import type { SeedSource } from './types.js'
+import type { SeedSource } from './types'
 
 /** The four documents in shared/seeds. Publishers are named only as far as each document does. */
 export const sources: SeedSource[] = [

@@ -1,4 +1,4 @@
-import type { SeedTreatment, SeedTreatmentTarget } from './types.js'
+import type { SeedTreatment, SeedTreatmentTarget } from './types'
 
 const ATROPHIC = ['ice-pick', 'boxcar', 'rolling'] as const
 

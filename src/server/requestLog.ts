@@ -1,21 +1,31 @@
-import type { RequestHandler } from 'express'
-import type { Logger } from 'pino'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
-/** One line per request: method, path without the query (it may carry tokens), status, time. */
-export const requestLog =
-  (logger: Logger): RequestHandler =>
-  (req, res, next) => {
-    const startedAt = process.hrtime.bigint()
-    res.on('finish', () => {
-      const path = req.originalUrl.split('?')[0]
-      const entry = {
-        method: req.method,
-        path,
-        status: res.statusCode,
-        ms: Number((process.hrtime.bigint() - startedAt) / 1_000_000n),
-      }
-      if (path.startsWith('/_next/')) logger.debug(entry, 'request')
-      else logger.info(entry, 'request')
-    })
-    next()
-  }
+import type { Logger } from 'pino'
+import { pinoHttp, type HttpLogger } from 'pino-http'
+
+/** The path without the query string: queries may carry tokens and personal data. */
+const pathOf = (req: IncomingMessage): string =>
+  ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0]
+
+/**
+ * One line per request through pino-http: method, path, status and milliseconds, flat, with no
+ * headers (they carry cookies and tokens). Next's static assets log at debug only.
+ */
+export const requestLog = (logger: Logger): HttpLogger =>
+  pinoHttp({
+    logger,
+    quietReqLogger: true,
+    customAttributeKeys: { responseTime: 'ms' },
+    serializers: { req: () => undefined, res: () => undefined },
+    customProps: (req: IncomingMessage, res: ServerResponse) => ({
+      method: req.method,
+      path: pathOf(req),
+      status: res.statusCode,
+    }),
+    customLogLevel: (req, res, error) => {
+      if (error || res.statusCode >= 500) return 'error'
+      return pathOf(req).startsWith('/_next/') ? 'debug' : 'info'
+    },
+    customSuccessMessage: () => 'request',
+    customErrorMessage: () => 'request failed',
+  })

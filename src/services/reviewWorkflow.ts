@@ -53,6 +53,8 @@ export interface TransitionRequest {
   to: unknown
   comment?: string | null
   expectedUpdatedAt?: string | null
+  /** E-mail whoever acts next (default). The seed's scripted moves notify nobody. */
+  notify?: boolean
 }
 
 export interface TransitionResult {
@@ -61,7 +63,8 @@ export interface TransitionResult {
   transition: PlannedTransition
   /**
    * The e-mails about this move, sent after the commit. Callers need not wait for it (it never
-   * rejects); null when the move ran inside a caller's transaction, which then notifies itself.
+   * rejects); null when nobody is notified or the move ran inside a caller's transaction, which
+   * then notifies itself.
    */
   notified: Promise<NotifyTransitionResult> | null
 }
@@ -103,6 +106,7 @@ export const transitionDocument = ({
   to,
   comment,
   expectedUpdatedAt,
+  notify = true,
 }: TransitionRequest): Promise<TransitionResult> =>
   withDocumentLock(`${collection}:${id}`, async () => {
     const actor = req.user as Actor | null
@@ -159,8 +163,8 @@ export const transitionDocument = ({
         version: await latestVersionId(req, collection, id),
       })
       let notified: Promise<NotifyTransitionResult> | null = null
-      if (ownsTransaction) {
-        await commitTransaction(req)
+      if (ownsTransaction) await commitTransaction(req)
+      if (ownsTransaction && notify) {
         // Only after the commit: a mail about a rolled-back move would be wrong.
         notified = notifyTransition({
           payload: req.payload,

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { articles } from '../../seed/data/index.js'
+import { articles } from '../../seed/data/index'
 import { repoRoot } from '../helpers/server'
 import { makeTempDir } from '../helpers/tempDir'
 

@@ -12,7 +12,7 @@ import {
   sources,
   treatments,
   type ReviewStateSeed,
-} from '../../seed/data/index.js'
+} from '../../seed/data/index'
 import { findInlineBlocks } from '../../seed/richText'
 import type { SeedSummary } from '../../seed/seed'
 import { bootPayload, type TestPayload } from '../helpers/payload'

@@ -7,7 +7,7 @@ import {
   treatments,
   type ReviewStateSeed,
   type SourceKey,
-} from '../../seed/data/index.js'
+} from '../../seed/data/index'
 
 const SOURCE_KEYS: SourceKey[] = [
   'pockmarks-guide',

@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import * as seedData from '../../seed/data/index.js'
+import * as seedData from '../../seed/data/index'
 import {
   buildRunIndex,
   DEFAULT_RUN_LENGTH,
   findCopiedRuns,
   findCopiedRunsIn,
   normaliseWords,
-} from '../helpers/noCopy.js'
+} from '../helpers/noCopy'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // The source documents live beside the repository (shared/seeds), not in it.

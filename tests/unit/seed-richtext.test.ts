@@ -1,6 +1,6 @@
 import { parseSeedArgs } from '../../seed/args'
 import { differingKeys, matchesDesired } from '../../seed/compare'
-import { articles, type SeedArticleBlock } from '../../seed/data/index.js'
+import { articles, type SeedArticleBlock } from '../../seed/data/index'
 import {
   articleBodyToRichText,
   bulletListNode,
