@@ -19,6 +19,16 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Next's development server refuses its scripts to origins it does not know: a blank admin.
   allowedDevOrigins: devHosts(),
+  // Payload starts in the instrumentation hook and serves requests from the route handlers, which
+  // Next bundles separately. Loaded from node_modules, these packages are one copy for both, so
+  // Payload recognises its own error classes (APIError and friends) thrown by the project's hooks.
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/email-nodemailer',
+    '@payloadcms/graphql',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

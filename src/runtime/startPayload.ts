@@ -1,8 +1,12 @@
-import { getPayload } from 'payload'
-
-import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
 
 import { publishRuntime } from './handoff'
+
+/** Loading the config checks the settings (secret, database URI): a refusal rejects the start. */
+const connect = async (): Promise<Payload> => {
+  const { default: config } = await import('@payload-config')
+  return getPayload({ config })
+}
 
 /**
  * Starts Payload from the config Next compiled and publishes it for the Express layer. Node.js
@@ -10,7 +14,7 @@ import { publishRuntime } from './handoff'
  */
 export const startPayload = (): void =>
   publishRuntime({
-    payload: getPayload({ config }),
+    payload: connect(),
     seedWhenEmpty:
       process.env.NODE_ENV === 'production'
         ? undefined

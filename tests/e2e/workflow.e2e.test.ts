@@ -7,36 +7,26 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { createApiClient, type ApiClient } from '../helpers/api'
 import { CHROMIUM_PATH, haveChromium, launchChromium } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
-import { makeTempDir } from '../helpers/tempDir'
+import { sharedServer, TEST_PASSWORD, type TestAccount } from '../helpers/sharedServer'
 
-if (!haveChromium && process.env.CI) throw new Error(`CI needs chromium at ${CHROMIUM_PATH}.`)
-if (!haveChromium) console.info(`Skipping browser tests: no chromium at ${CHROMIUM_PATH}.`)
-const describeInBrowser = haveChromium ? describe : describe.skip
+if (!haveChromium) throw new Error(`The browser tests need chromium at ${CHROMIUM_PATH}.`)
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS
-// The development server compiles each admin route on its first visit; allow for a cold cache.
-const COLD_COMPILE_MS = 300_000
-const PASSWORD = 'a-long-password-1'
 const TITLE = 'Rolling scars: a browser-tested guide'
 
 const USERS = {
-  admin: { email: 'admin@wf.example', name: 'Ada Admin', roles: ['admin'] },
-  editor: { email: 'editor@wf.example', name: 'Eddie Editor', roles: ['editor'] },
-  reviewer: { email: 'reviewer@wf.example', name: 'Rita Reviewer', roles: ['reviewer'] },
-  author: { email: 'author@wf.example', name: 'Alice Author', roles: ['author'] },
+  editor: { name: 'Eddie Editor', role: 'editor' },
+  reviewer: { name: 'Rita Reviewer', role: 'reviewer' },
+  author: { name: 'Alice Author', role: 'author' },
 } as const
 
 type Role = keyof typeof USERS
 
-describeInBrowser('review workflow in the admin panel', () => {
-  const temp = makeTempDir('e2e-workflow')
-  let server: RunningServer
-  let api: ApiClient
+describe('review workflow in the admin panel', () => {
+  const { baseUrl, api, createAccount } = sharedServer()
+  const accounts = {} as Record<Role, TestAccount>
   let browser: Browser
-  let articleUrl = ''
 
   const publicTitles = async (): Promise<string[]> => {
     const response = await api.graphql<{ Articles: { docs: { title: string }[] } }>(
@@ -51,10 +41,9 @@ describeInBrowser('review workflow in the admin panel', () => {
   const signIn = async (role: Role): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
     const page = await context.newPage()
-    page.setDefaultTimeout(COLD_COMPILE_MS)
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', USERS[role].email)
-    await page.fill('input[name="password"]', PASSWORD)
+    await page.goto(`${baseUrl}/admin/login`)
+    await page.fill('input[name="email"]', accounts[role].email)
+    await page.fill('input[name="password"]', TEST_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
     return page
@@ -84,96 +73,60 @@ describeInBrowser('review workflow in the admin panel', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({
-      DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
-      SEED_ON_EMPTY: 'false',
-    })
-    api = createApiClient(server.baseUrl)
-
-    const first = await api.request('POST', '/api/users/first-register', {
-      body: { ...USERS.admin, password: PASSWORD },
-    })
-    expect(first.status).toBe(200)
-    const adminToken = await api.login(USERS.admin.email, PASSWORD)
-    for (const role of ['editor', 'reviewer', 'author'] as const) {
-      const created = await api.request('POST', '/api/users', {
-        token: adminToken,
-        body: { ...USERS[role], password: PASSWORD },
-      })
-      expect(created.status).toBe(201)
+    for (const [role, user] of Object.entries(USERS) as [Role, (typeof USERS)[Role]][]) {
+      accounts[role] = await createAccount(user.name, user.role)
     }
     browser = await launchChromium()
-  }, 180_000)
+  })
 
   afterAll(async () => {
     await browser?.close()
-    await server?.stop()
-    temp.cleanup()
   })
 
-  it(
-    'lets an author write an article and submit it for review',
-    async () => {
-      const page = await signIn('author')
-      await page.goto(`${server.baseUrl}/admin/collections/articles/create`)
-      // No document yet, so the panel only says what to do first.
-      await page.getByText('Save this document as a draft first').waitFor()
-      await page.fill('input[name="title"]', TITLE)
-      await page.keyboard.press('Control+s')
-      await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
-      articleUrl = page.url()
+  it('takes an article from an author through review to the public, one role per session', async () => {
+    // The author writes and submits.
+    const author = await signIn('author')
+    await author.goto(`${baseUrl}/admin/collections/articles/create`)
+    // No document yet, so the panel only says what to do first.
+    await author.getByText('Save this document as a draft first').waitFor()
+    await author.fill('input[name="title"]', TITLE)
+    await author.keyboard.press('Control+s')
+    await author.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
+    const articleUrl = author.url()
+    expect(await stateShown(author)).toBe('draft')
+    // Payload's own Publish button is gone: publishing is a review move.
+    expect(await author.locator('#action-save').count()).toBe(0)
+    await makeMove(author, 'submit', 'in_review', 'In review')
+    await panelOf(author).getByText('Submitted').first().waitFor()
+    await shoot(author, 'workflow-author-submitted.png')
+    await author.context().close()
+    expect(await publicTitles()).not.toContain(TITLE)
 
-      expect(await stateShown(page)).toBe('draft')
-      // Payload's own Publish button is gone: publishing is a review move.
-      expect(await page.locator('#action-save').count()).toBe(0)
-      await makeMove(page, 'submit', 'in_review', 'In review')
-      await panelOf(page).getByText('Submitted').first().waitFor()
-      await shoot(page, 'workflow-author-submitted.png')
-      await page.context().close()
+    // The reviewer approves; a comment is needed only to request changes.
+    const reviewer = await signIn('reviewer')
+    await reviewer.goto(articleUrl)
+    const requestChanges = panelOf(reviewer).locator('button[data-action="requestChanges"]')
+    await requestChanges.waitFor()
+    expect(await requestChanges.isDisabled()).toBe(true)
+    await panelOf(reviewer).locator('textarea').fill('Looks right to me.')
+    expect(await requestChanges.isDisabled()).toBe(false)
+    await makeMove(reviewer, 'approve', 'approved', 'Approved')
+    await panelOf(reviewer).getByText('Looks right to me.').waitFor()
+    await shoot(reviewer, 'workflow-reviewer-approved.png')
+    await reviewer.context().close()
+    expect(await publicTitles()).not.toContain(TITLE)
 
-      expect(await publicTitles()).not.toContain(TITLE)
-    },
-    COLD_COMPILE_MS,
-  )
-
-  it(
-    'lets a reviewer approve it, asking for a comment only to request changes',
-    async () => {
-      const page = await signIn('reviewer')
-      await page.goto(articleUrl)
-      const requestChanges = panelOf(page).locator('button[data-action="requestChanges"]')
-      await requestChanges.waitFor()
-      expect(await requestChanges.isDisabled()).toBe(true)
-      await panelOf(page).locator('textarea').fill('Looks right to me.')
-      expect(await requestChanges.isDisabled()).toBe(false)
-
-      await makeMove(page, 'approve', 'approved', 'Approved')
-      await panelOf(page).getByText('Looks right to me.').waitFor()
-      await shoot(page, 'workflow-reviewer-approved.png')
-      await page.context().close()
-
-      expect(await publicTitles()).not.toContain(TITLE)
-    },
-    COLD_COMPILE_MS,
-  )
-
-  it(
-    'lets an editor publish it, after which anonymous GraphQL returns it',
-    async () => {
-      const page = await signIn('editor')
-      await page.goto(articleUrl)
-      await makeMove(page, 'publish', 'published', 'Published')
-      const history = panelOf(page).locator('li')
-      expect(await history.allInnerTexts()).toEqual([
-        expect.stringMatching(/Published by Eddie Editor/),
-        expect.stringMatching(/Approved by Rita Reviewer[\s\S]*Looks right to me\./),
-        expect.stringMatching(/Submitted by Alice Author/),
-      ])
-      await shoot(page, 'workflow-editor-published.png')
-      await page.context().close()
-
-      expect(await publicTitles()).toContain(TITLE)
-    },
-    COLD_COMPILE_MS,
-  )
+    // The editor publishes, and anonymous GraphQL returns it.
+    const editor = await signIn('editor')
+    await editor.goto(articleUrl)
+    await makeMove(editor, 'publish', 'published', 'Published')
+    expect(await panelOf(editor).locator('li').allInnerTexts()).toEqual([
+      expect.stringMatching(/Published by Eddie Editor/),
+      expect.stringMatching(/Approved by Rita Reviewer[\s\S]*Looks right to me\./),
+      expect.stringMatching(/Submitted by Alice Author/),
+    ])
+    await shoot(editor, 'workflow-editor-published.png')
+    await editor.context().close()
+    expect(await publicTitles()).toContain(TITLE)
+  })
 })

@@ -23,21 +23,29 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; afterMs: number }>
 }
 
-/** Runs `src/server.ts` as `npm run dev` does, with the given environment on top. */
+/** Environment variables for the server, on top of the test process's own. */
 export type EnvOverrides = Record<string, string | undefined>
 
-export const spawnServer = (env: EnvOverrides): ServerProcess => {
+/**
+ * `production` runs the build as `npm start` does (node dist/server.js); `development` runs
+ * src/server.ts through tsx as `npm run dev` does.
+ */
+export type ServerMode = 'production' | 'development'
+
+export const PRODUCTION_SECRET = 'production-test-secret-0123456789abcdef'
+
+export const spawnServer = (env: EnvOverrides, mode: ServerMode = 'production'): ServerProcess => {
   const startedAt = Date.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const args = mode === 'production' ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
-      NODE_ENV: 'development' as const,
+      NODE_ENV: mode,
       NODE_OPTIONS: '--no-deprecation',
-      // Tests must not fight a developer's `npm run dev` over Next's build folder.
-      NEXT_DIST_DIR: '.next-test',
+      PAYLOAD_SECRET: mode === 'production' ? PRODUCTION_SECRET : undefined,
       LOG_LEVEL: 'info',
-      // Contract tests start from an empty database; a test that wants the seed says so.
+      // Tests start from an empty database; a test that wants the seed says so.
       SEED_ON_EMPTY: 'false',
       ...env,
     },
@@ -62,9 +70,15 @@ export interface RunningServer extends ServerProcess {
 }
 
 /** Starts the real server and waits until it says it is ready. */
-export const startServer = async (env: EnvOverrides): Promise<RunningServer> => {
+export const startServer = async (
+  env: EnvOverrides,
+  mode: ServerMode = 'production',
+): Promise<RunningServer> => {
   const port = await freePort()
-  const server = spawnServer({ PORT: String(port), SERVER_URL: `http://localhost:${port}`, ...env })
+  const server = spawnServer(
+    { PORT: String(port), SERVER_URL: `http://localhost:${port}`, ...env },
+    mode,
+  )
   const deadline = Date.now() + 120_000
   while (!server.output().includes('CMS ready')) {
     if (server.child.exitCode !== null) {
@@ -74,7 +88,7 @@ export const startServer = async (env: EnvOverrides): Promise<RunningServer> => 
       server.child.kill('SIGKILL')
       throw new Error(`server not ready within 120 s:\n${server.output()}`)
     }
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
   return {
     ...server,

@@ -1,9 +1,4 @@
-import path from 'node:path'
-
 import { describeHttpContract } from '../contract/httpContract'
-import { makeTempDir } from '../helpers/tempDir'
+import { sharedServer } from '../helpers/sharedServer'
 
-const temp = makeTempDir('http-sqlite')
-afterAll(() => temp.cleanup())
-
-describeHttpContract('SQLite (embedded default)', () => `file:${path.join(temp.dir, 'cms.db')}`)
+describeHttpContract('SQLite (embedded default)', async () => sharedServer())

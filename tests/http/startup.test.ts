@@ -55,8 +55,6 @@ describe('graceful shutdown', () => {
     const temp = makeTempDir('shutdown')
     const server = await startServer({ DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` })
     const port = Number(new URL(server.baseUrl).port)
-    // In development the first request to a route compiles it; do that before the clock matters.
-    expect((await fetch(`${server.baseUrl}/api/experts`)).status).toBe(200)
 
     // A slow upload keeps a request open while the signal arrives.
     const inFlight = new Promise<number>((resolve, reject) => {
@@ -88,5 +86,31 @@ describe('graceful shutdown', () => {
     expect(afterMs).toBeGreaterThan(0)
     expect(server.output()).toMatch(/shutting down/)
     expect(server.output()).toMatch(/"msg":"stopped"/)
+  })
+})
+
+describe('sign-in attempts per address', () => {
+  it('refuses attempts over AUTH_ATTEMPTS_PER_MINUTE with 429 and Retry-After', async () => {
+    const temp = makeTempDir('auth-limit')
+    const server = await startServer({
+      DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
+      AUTH_ATTEMPTS_PER_MINUTE: '3',
+    })
+    const attempt = () =>
+      fetch(`${server.baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@test.example', password: 'wrong-password' }),
+      })
+    try {
+      for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401)
+      const refused = await attempt()
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect((await refused.json()).errors[0].message).toMatch(/Too many attempts/)
+    } finally {
+      await server.stop()
+      temp.cleanup()
+    }
   })
 })

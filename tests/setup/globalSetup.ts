@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { repoRoot, startServer, type RunningServer } from '../helpers/server'
+import { registerFirstAdmin, SHARED_SERVER_ENV } from '../helpers/sharedServer'
+import { ensureProductionBuild } from './build'
+
+declare global {
+  var sharedCmsServer: { server: RunningServer; dir: string } | undefined
+}
+
+/**
+ * One production server for the whole run, on its own SQLite file, with the first user (an
+ * admin) registered. Test files reach it through tests/helpers/sharedServer.ts and each creates
+ * the accounts and content it needs under names of its own.
+ */
+export default async function globalSetup(): Promise<void> {
+  ensureProductionBuild(repoRoot)
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-shared-'))
+  const server = await startServer({
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    // Every test file signs its own users in from this one address.
+    AUTH_ATTEMPTS_PER_MINUTE: '100000',
+  })
+  globalThis.sharedCmsServer = { server, dir }
+  await registerFirstAdmin(server.baseUrl)
+  process.env[SHARED_SERVER_ENV] = server.baseUrl
+}
