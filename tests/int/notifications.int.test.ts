@@ -117,71 +117,82 @@ describe('an article on its way through review', () => {
     })
   })
 
-  it('submit without assigned reviewers: every reviewer, one mail each', async () => {
-    const { outcome, mails } = await moveAndNotify('author', 'articles', article.id, 'in_review')
-    expect(recipientsOf(mails)).toEqual(addresses('reviewer', 'reviewer2'))
-    expect(mails).toHaveLength(2)
-    expect(outcome).toMatchObject({ failed: [] })
-    expect(outcome.sent.sort()).toEqual(addresses('reviewer', 'reviewer2'))
-    const mail = mails[0]
-    expect(mail.subject).toBe(`Review requested: Article “${article.title}”`)
-    expect(mail.text).toContain(`Test author submitted the article “${article.title}” for review.`)
-    expect(mail.text).toContain(adminUrl('articles', article.id))
-    expect(mail.html).toContain(`href="${adminUrl('articles', article.id)}"`)
-  })
-
-  it('request changes: the authors (not the reviewer), with the comment, escaped in HTML', async () => {
-    const comment = 'Cite the <b>2019</b> trial & fix the dosage.'
-    const { mails } = await moveAndNotify(
-      'reviewer',
-      'articles',
-      article.id,
-      'changes_requested',
-      comment,
-    )
-    expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
-    for (const mail of mails) {
-      expect(mail.subject).toBe(`Changes requested: Article “${article.title}”`)
-      expect(mail.text).toContain(`> ${comment}`)
-      expect(mail.html).toContain('Cite the &lt;b&gt;2019&lt;/b&gt; trial &amp; fix the dosage.')
-      expect(mail.html).not.toContain('<b>2019')
+  it('mails whoever acts next at each move', async () => {
+    // submit without assigned reviewers: every reviewer, one mail each
+    {
+      const { outcome, mails } = await moveAndNotify('author', 'articles', article.id, 'in_review')
+      expect(recipientsOf(mails)).toEqual(addresses('reviewer', 'reviewer2'))
+      expect(mails).toHaveLength(2)
+      expect(outcome).toMatchObject({ failed: [] })
+      expect(outcome.sent.sort()).toEqual(addresses('reviewer', 'reviewer2'))
+      const mail = mails[0]
+      expect(mail.subject).toBe(`Review requested: Article “${article.title}”`)
+      expect(mail.text).toContain(
+        `Test author submitted the article “${article.title}” for review.`,
+      )
+      expect(mail.text).toContain(adminUrl('articles', article.id))
+      expect(mail.html).toContain(`href="${adminUrl('articles', article.id)}"`)
     }
-  })
 
-  it('resubmit with an assigned reviewer: only that reviewer', async () => {
-    await payload.update({
-      collection: 'articles',
-      id: article.id,
-      data: { assignedReviewers: [users.reviewer2.id] },
-      user: users.editor,
-      overrideAccess: false,
-    } as never)
-    const { mails } = await moveAndNotify('coAuthor', 'articles', article.id, 'in_review')
-    expect(recipientsOf(mails)).toEqual(addresses('reviewer2'))
-    expect(mails[0].subject).toBe(`Review requested again: Article “${article.title}”`)
-  })
+    // request changes: the authors (not the reviewer), with the comment, escaped in HTML
+    {
+      const comment = 'Cite the <b>2019</b> trial & fix the dosage.'
+      const { mails } = await moveAndNotify(
+        'reviewer',
+        'articles',
+        article.id,
+        'changes_requested',
+        comment,
+      )
+      expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
+      for (const mail of mails) {
+        expect(mail.subject).toBe(`Changes requested: Article “${article.title}”`)
+        expect(mail.text).toContain(`> ${comment}`)
+        expect(mail.html).toContain('Cite the &lt;b&gt;2019&lt;/b&gt; trial &amp; fix the dosage.')
+        expect(mail.html).not.toContain('<b>2019')
+      }
+    }
 
-  it('approve: the editors', async () => {
-    const { mails } = await moveAndNotify('reviewer2', 'articles', article.id, 'approved')
-    expect(recipientsOf(mails)).toEqual(addresses('editor'))
-    expect(mails[0].subject).toBe(`Approved, ready to publish: Article “${article.title}”`)
-  })
+    // resubmit with an assigned reviewer: only that reviewer
+    {
+      await payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { assignedReviewers: [users.reviewer2.id] },
+        user: users.editor,
+        overrideAccess: false,
+      } as never)
+      const { mails } = await moveAndNotify('coAuthor', 'articles', article.id, 'in_review')
+      expect(recipientsOf(mails)).toEqual(addresses('reviewer2'))
+      expect(mails[0].subject).toBe(`Review requested again: Article “${article.title}”`)
+    }
 
-  it('publish: the authors, for information', async () => {
-    const { mails } = await moveAndNotify('editor', 'articles', article.id, 'published')
-    expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
-    expect(mails[0].subject).toBe(`Published: Article “${article.title}”`)
-  })
+    // approve: the editors
+    {
+      const { mails } = await moveAndNotify('reviewer2', 'articles', article.id, 'approved')
+      expect(recipientsOf(mails)).toEqual(addresses('editor'))
+      expect(mails[0].subject).toBe(`Approved, ready to publish: Article “${article.title}”`)
+    }
 
-  it('unpublish: nobody', async () => {
-    const { outcome, mails } = await moveAndNotify('editor', 'articles', article.id, 'archived')
-    expect(mails).toEqual([])
-    expect(outcome).toEqual({ recipients: [], sent: [], failed: [] })
-  })
+    // publish: the authors, for information
+    {
+      const { mails } = await moveAndNotify('editor', 'articles', article.id, 'published')
+      expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
+      expect(mails[0].subject).toBe(`Published: Article “${article.title}”`)
+    }
 
-  it('reopen: the authors, whose move (submit) is next', async () => {
-    const { mails } = await moveAndNotify('admin', 'articles', article.id, 'draft')
-    expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
+    // unpublish: nobody
+    {
+      const { outcome, mails } = await moveAndNotify('editor', 'articles', article.id, 'archived')
+      expect(mails).toEqual([])
+      expect(outcome).toEqual({ recipients: [], sent: [], failed: [] })
+    }
+
+    // reopen: the authors, whose move (submit) is next
+    {
+      const { mails } = await moveAndNotify('admin', 'articles', article.id, 'draft')
+      expect(recipientsOf(mails)).toEqual(addresses('author', 'coAuthor'))
+    }
   })
 })
 

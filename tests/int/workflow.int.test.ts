@@ -248,127 +248,139 @@ describe.each(WF_COLLECTIONS)('%s: the full review path', (collection) => {
     return { result, now }
   }
 
-  it('an author creates a draft: state draft, not public, created and last edited by them', async () => {
-    doc = await create(collection, 'author')
-    const now = await stored(collection, doc.id)
-    expect(now.reviewState).toBe('draft')
-    expect(now._status).toBe('draft')
-    expect(now.createdBy).toBe(users.author.id)
-    expect(now.lastEditedBy).toBe(users.author.id)
-    if (collection === 'articles') expect(now.authors).toEqual([users.author.id])
-    expect(await publicView(collection, doc.id)).toBeNull()
-    expect(await eventsOf(collection, doc.id)).toEqual([])
-  })
+  it('takes a document through every move of the review path', async () => {
+    // an author creates a draft: state draft, not public, created and last edited by them
+    {
+      doc = await create(collection, 'author')
+      const now = await stored(collection, doc.id)
+      expect(now.reviewState).toBe('draft')
+      expect(now._status).toBe('draft')
+      expect(now.createdBy).toBe(users.author.id)
+      expect(now.lastEditedBy).toBe(users.author.id)
+      if (collection === 'articles') expect(now.authors).toEqual([users.author.id])
+      expect(await publicView(collection, doc.id)).toBeNull()
+      expect(await eventsOf(collection, doc.id)).toEqual([])
+    }
 
-  it('the author submits it: in_review', async () => {
-    const { result } = await step('author', 'in_review')
-    expect(result.transition).toMatchObject({ from: 'draft', to: 'in_review', action: 'submit' })
-  })
+    // the author submits it: in_review
+    {
+      const { result } = await step('author', 'in_review')
+      expect(result.transition).toMatchObject({ from: 'draft', to: 'in_review', action: 'submit' })
+    }
 
-  it('a reviewer must give a comment to request changes', async () => {
-    for (const comment of [undefined, null, '', '   \n ']) {
-      const error = await rejection(
-        move('reviewer', collection, doc.id, 'changes_requested', { comment }),
+    // a reviewer must give a comment to request changes
+    {
+      for (const comment of [undefined, null, '', '   \n ']) {
+        const error = await rejection(
+          move('reviewer', collection, doc.id, 'changes_requested', { comment }),
+        )
+        expect(error.status).toBe(400)
+        expect(error.message).toMatch(/requires a comment/)
+      }
+      expect((await stored(collection, doc.id)).reviewState).toBe('in_review')
+      expect(await eventsOf(collection, doc.id)).toHaveLength(1)
+    }
+
+    // the reviewer requests changes with a comment (kept trimmed)
+    {
+      const { result } = await step('reviewer', 'changes_requested', '  Add a source.  ')
+      expect(result.event.comment).toBe('Add a source.')
+    }
+
+    // the author edits while changes are requested (state kept) and resubmits
+    {
+      await edit(collection, 'author', doc.id, { [label]: unique(`${collection} revised`) })
+      expect((await stored(collection, doc.id)).reviewState).toBe('changes_requested')
+      await step('author', 'in_review')
+    }
+
+    // a reviewer approves: the approver and time are recorded
+    {
+      const before = Date.now()
+      const { now } = await step('reviewer', 'approved')
+      expect(now.approvedBy).toBe(users.reviewer.id)
+      expect(new Date(now.approvedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
+      expect(now._status).toBe('draft')
+      expect(await publicView(collection, doc.id)).toBeNull()
+    }
+
+    // an editor publishes: _status published, publishedAt, reviewedBy the approver, public sees it
+    {
+      const approved = await stored(collection, doc.id)
+      const before = Date.now()
+      const { now } = await step('editor', 'published')
+      expect(now._status).toBe('published')
+      const main = await live(collection, doc.id)
+      expect(main._status).toBe('published')
+      expect(main.reviewState).toBe('published')
+      expect(main.reviewedBy).toBe(users.reviewer.id)
+      expect(main.reviewedBy).not.toBe(users.editor.id)
+      expect(main.lastReviewedAt).toBe(approved.approvedAt)
+      if (collection === 'articles') {
+        expect(new Date(main.publishedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
+      }
+      const seen = await publicView(collection, doc.id)
+      expect(seen?.[label]).toBe(approved[label])
+    }
+
+    // an editor unpublishes (archives): the public no longer sees it
+    {
+      const { now } = await step('editor', 'archived')
+      expect(now._status).toBe('draft')
+      expect((await live(collection, doc.id))._status).toBe('draft')
+      expect(await publicView(collection, doc.id)).toBeNull()
+      const { docs } = await payload.find({ collection, overrideAccess: false, limit: 100 })
+      expect(docs.map((d) => String(d.id))).not.toContain(doc.id)
+    }
+
+    // an editor reopens it as a draft, still not public
+    {
+      await step('editor', 'draft')
+      expect(await publicView(collection, doc.id)).toBeNull()
+    }
+
+    // the trail holds exactly one complete event per move, in order
+    {
+      const events = await eventsOf(collection, doc.id)
+      expect(events.map((e) => e.action)).toEqual([
+        'submit',
+        'requestChanges',
+        'resubmit',
+        'approve',
+        'publish',
+        'unpublish',
+        'reopen',
+      ])
+      expect(events.map((e) => [e.from, e.to])).toEqual([
+        ['draft', 'in_review'],
+        ['in_review', 'changes_requested'],
+        ['changes_requested', 'in_review'],
+        ['in_review', 'approved'],
+        ['approved', 'published'],
+        ['published', 'archived'],
+        ['archived', 'draft'],
+      ])
+      expect(events.map((e) => e.actor)).toEqual(
+        ['author', 'reviewer', 'author', 'reviewer', 'editor', 'editor', 'editor'].map(
+          (who) => users[who as Who].id,
+        ),
       )
-      expect(error.status).toBe(400)
-      expect(error.message).toMatch(/requires a comment/)
+      for (const event of events) {
+        for (const key of EVENT_KEYS) expect(event).toHaveProperty(key)
+        expect(event.collection).toBe(collection)
+        expect(event.documentId).toBe(doc.id)
+        const version = await payload.findVersionByID({
+          collection,
+          id: event.version,
+          depth: 0,
+          overrideAccess: true,
+        })
+        expect(String(version.parent)).toBe(doc.id)
+      }
+      expect(events[1].comment).toBe('Add a source.')
+      // The result of each move carries the very event stored for it.
+      expect(results.map((r) => String(r.event.id))).toEqual(events.map((e) => String(e.id)))
     }
-    expect((await stored(collection, doc.id)).reviewState).toBe('in_review')
-    expect(await eventsOf(collection, doc.id)).toHaveLength(1)
-  })
-
-  it('the reviewer requests changes with a comment (kept trimmed)', async () => {
-    const { result } = await step('reviewer', 'changes_requested', '  Add a source.  ')
-    expect(result.event.comment).toBe('Add a source.')
-  })
-
-  it('the author edits while changes are requested (state kept) and resubmits', async () => {
-    await edit(collection, 'author', doc.id, { [label]: unique(`${collection} revised`) })
-    expect((await stored(collection, doc.id)).reviewState).toBe('changes_requested')
-    await step('author', 'in_review')
-  })
-
-  it('a reviewer approves: the approver and time are recorded', async () => {
-    const before = Date.now()
-    const { now } = await step('reviewer', 'approved')
-    expect(now.approvedBy).toBe(users.reviewer.id)
-    expect(new Date(now.approvedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
-    expect(now._status).toBe('draft')
-    expect(await publicView(collection, doc.id)).toBeNull()
-  })
-
-  it('an editor publishes: _status published, publishedAt, reviewedBy the approver, public sees it', async () => {
-    const approved = await stored(collection, doc.id)
-    const before = Date.now()
-    const { now } = await step('editor', 'published')
-    expect(now._status).toBe('published')
-    const main = await live(collection, doc.id)
-    expect(main._status).toBe('published')
-    expect(main.reviewState).toBe('published')
-    expect(main.reviewedBy).toBe(users.reviewer.id)
-    expect(main.reviewedBy).not.toBe(users.editor.id)
-    expect(main.lastReviewedAt).toBe(approved.approvedAt)
-    if (collection === 'articles') {
-      expect(new Date(main.publishedAt).getTime()).toBeGreaterThanOrEqual(before - 1000)
-    }
-    const seen = await publicView(collection, doc.id)
-    expect(seen?.[label]).toBe(approved[label])
-  })
-
-  it('an editor unpublishes (archives): the public no longer sees it', async () => {
-    const { now } = await step('editor', 'archived')
-    expect(now._status).toBe('draft')
-    expect((await live(collection, doc.id))._status).toBe('draft')
-    expect(await publicView(collection, doc.id)).toBeNull()
-    const { docs } = await payload.find({ collection, overrideAccess: false, limit: 100 })
-    expect(docs.map((d) => String(d.id))).not.toContain(doc.id)
-  })
-
-  it('an editor reopens it as a draft, still not public', async () => {
-    await step('editor', 'draft')
-    expect(await publicView(collection, doc.id)).toBeNull()
-  })
-
-  it('the trail holds exactly one complete event per move, in order', async () => {
-    const events = await eventsOf(collection, doc.id)
-    expect(events.map((e) => e.action)).toEqual([
-      'submit',
-      'requestChanges',
-      'resubmit',
-      'approve',
-      'publish',
-      'unpublish',
-      'reopen',
-    ])
-    expect(events.map((e) => [e.from, e.to])).toEqual([
-      ['draft', 'in_review'],
-      ['in_review', 'changes_requested'],
-      ['changes_requested', 'in_review'],
-      ['in_review', 'approved'],
-      ['approved', 'published'],
-      ['published', 'archived'],
-      ['archived', 'draft'],
-    ])
-    expect(events.map((e) => e.actor)).toEqual(
-      ['author', 'reviewer', 'author', 'reviewer', 'editor', 'editor', 'editor'].map(
-        (who) => users[who as Who].id,
-      ),
-    )
-    for (const event of events) {
-      for (const key of EVENT_KEYS) expect(event).toHaveProperty(key)
-      expect(event.collection).toBe(collection)
-      expect(event.documentId).toBe(doc.id)
-      const version = await payload.findVersionByID({
-        collection,
-        id: event.version,
-        depth: 0,
-        overrideAccess: true,
-      })
-      expect(String(version.parent)).toBe(doc.id)
-    }
-    expect(events[1].comment).toBe('Add a source.')
-    // The result of each move carries the very event stored for it.
-    expect(results.map((r) => String(r.event.id))).toEqual(events.map((e) => String(e.id)))
   })
 })
 
