@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { checkDatabaseReachable } from './database/preflight'
 import { parseDatabaseUri } from './database/uri'
 import { logger } from './logger'
-import { findRuntime } from './runtime/handoff'
+import { findRuntime, type CmsRuntime } from './runtime/handoff'
 import { healthRoutes } from './server/health'
 import { prepareNextServerNow } from './server/prepareNext'
 import { limitAuthAttempts } from './server/rateLimit'
@@ -39,10 +39,15 @@ const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
 /** Next starts Payload from its own bundle (src/instrumentation.ts); wait for that instance. */
-const payloadFromNext = async (): Promise<Payload> => {
+const runtimeFromNext = async (): Promise<{ payload: Payload } & Omit<CmsRuntime, 'payload'>> => {
   const runtime = findRuntime()
   if (!runtime) throw new Error('Payload did not start: Next did not run src/instrumentation.ts.')
-  return withTimeout(runtime.payload, STARTUP_TIMEOUT_MS, 'Connecting to the database')
+  const payload = await withTimeout(
+    runtime.payload,
+    STARTUP_TIMEOUT_MS,
+    'Connecting to the database',
+  )
+  return { ...runtime, payload }
 }
 
 const main = async () => {
@@ -75,8 +80,7 @@ const main = async () => {
         : `Next.js could not start: ${message}`,
     )
   }
-  const payload = await payloadFromNext()
-  const seedWhenEmpty = findRuntime()?.seedWhenEmpty
+  const { payload, seedWhenEmpty } = await runtimeFromNext()
   if (dev && seedWhenEmpty) await seedWhenEmpty(payload)
 
   const { isShuttingDown } = installGracefulShutdown({

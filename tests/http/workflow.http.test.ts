@@ -43,7 +43,7 @@ const move = async (
           body: { to, ...extra },
         })
       : await api.graphql(MOVE, { id, to, ...extra }, token)
-  const error = via === 'REST' ? response.body.errors?.[0] : response.body.errors?.[0]
+  const error = response.body.errors?.[0]
   const status = via === 'GraphQL' && error ? Number(error.extensions?.statusCode) : response.status
   return { status, message: error?.message ?? '', body: response.body }
 }

@@ -108,6 +108,19 @@ describe('readSettings', () => {
     })
   })
 
+  describe('AUTH_ATTEMPTS_PER_MINUTE', () => {
+    it('defaults to 20 and takes a whole number', () => {
+      expect(readSettings({}).authAttemptsPerMinute).toBe(20)
+      expect(readSettings({ AUTH_ATTEMPTS_PER_MINUTE: ' 500 ' }).authAttemptsPerMinute).toBe(500)
+    })
+
+    it.each(['0', '-1', '2.5', 'many', '1e3'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ AUTH_ATTEMPTS_PER_MINUTE: raw })).toThrow(
+        `AUTH_ATTEMPTS_PER_MINUTE must be a whole number of at least 1, got "${raw}".`,
+      )
+    })
+  })
+
   describe('isProduction', () => {
     it.each([
       ['production', true],
