@@ -1,6 +1,6 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { isStaffField } from '../src/access'
+import { isEditorOrAdminField, isStaffField } from '../src/access'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { reviewedCollection } from './shared'
@@ -45,9 +45,10 @@ export const Articles = reviewedCollection('articles', {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      // Authors are staff accounts: the public sees experts, not user records.
-      access: { read: isStaffField },
-      admin: { position: 'sidebar' },
+      // Authors are staff accounts: the public sees experts, not user records. Only editors and
+      // admins change who they are; an author's new article lists its creator.
+      access: { read: isStaffField, create: isEditorOrAdminField, update: isEditorOrAdminField },
+      admin: { position: 'sidebar', description: 'Editors and admins choose the authors.' },
     },
     { name: 'scarTypes', type: 'relationship', relationTo: 'scar-types', hasMany: true },
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { hasRole, isStaff, publishedOrStaff } from '../src/access'
+import { authorsOwnOrEditors, hasRole, isStaff, publishedOrStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { transitionEndpoint, workflowStatusEndpoint } from '../src/endpoints/transition'
 import { workflowFields } from '../src/fields/workflow'
@@ -47,6 +47,8 @@ export const reviewedCollection = (
     read: publishedOrStaff,
     readVersions: isStaff,
     ...contentWriteAccess,
+    // An author edits only what they author, so one author cannot take over another's work.
+    update: authorsOwnOrEditors(slug),
   },
   versions: {
     // Every save by a user is a draft (publishing is a review move), so drafts must validate.

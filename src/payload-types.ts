@@ -161,6 +161,9 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   heroImage?: (string | null) | Media;
+  /**
+   * Editors and admins choose the authors.
+   */
   authors?: (string | User)[] | null;
   scarTypes?: (string | ScarType)[] | null;
   treatments?: (string | Treatment)[] | null;
@@ -193,6 +196,10 @@ export interface Article {
   approvedAt?: string | null;
   reviewedBy?: (string | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * None of these people may approve the current draft.
+   */
+  editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -333,6 +340,10 @@ export interface ScarType {
   approvedAt?: string | null;
   reviewedBy?: (string | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * None of these people may approve the current draft.
+   */
+  editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -398,6 +409,10 @@ export interface Treatment {
   approvedAt?: string | null;
   reviewedBy?: (string | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * None of these people may approve the current draft.
+   */
+  editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -441,6 +456,10 @@ export interface ExpertQuote {
   approvedAt?: string | null;
   reviewedBy?: (string | null) | User;
   lastReviewedAt?: string | null;
+  /**
+   * None of these people may approve the current draft.
+   */
+  editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -648,6 +667,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   approvedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -680,6 +700,7 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   approvedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -741,6 +762,7 @@ export interface ScarTypesSelect<T extends boolean = true> {
   approvedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -779,6 +801,7 @@ export interface TreatmentsSelect<T extends boolean = true> {
   approvedAt?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -35,3 +35,27 @@ export const adminOrSelf: Access = ({ req }) => {
   if (hasAnyRole(actor, 'admin')) return true
   return { id: { equals: actor.id } }
 }
+
+/** Editors and admins decide who a document's authors are; authors cannot add or remove anyone. */
+export const isEditorOrAdminField: FieldAccess = ({ req }) =>
+  hasAnyRole(actorOf(req.user), 'editor', 'admin')
+
+/**
+ * The documents an author may edit: the ones they created and, for articles, the ones that list
+ * them among their authors.
+ */
+export const authoredBy = (collection: string, userId: string): Where => {
+  const created: Where = { createdBy: { equals: userId } }
+  if (collection !== 'articles') return created
+  return { or: [created, { authors: { in: [userId] } }] }
+}
+
+/** Editors and admins update any document; authors only the ones they author. */
+export const authorsOwnOrEditors =
+  (collection: string): Access =>
+  ({ req }) => {
+    const actor = actorOf(req.user)
+    if (hasAnyRole(actor, 'editor', 'admin')) return true
+    if (!actor || !hasAnyRole(actor, 'author')) return false
+    return authoredBy(collection, String(actor.id))
+  }

@@ -73,6 +73,16 @@ export const workflowFields: Field[] = [
   systemUserField('reviewedBy', 'Reviewed by'),
   systemDateField('lastReviewedAt', 'Last reviewed at'),
   {
+    ...systemUserField('editedSinceApprovalBy', 'Edited since last approval by'),
+    hasMany: true,
+    hooks: { beforeDuplicate: [() => []] },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'None of these people may approve the current draft.',
+    },
+  } as Field,
+  {
     // Virtual: lets REST and GraphQL clients say which version they edited (optimistic locking).
     name: 'expectedUpdatedAt',
     type: 'text',

@@ -20,7 +20,7 @@ import {
   WORKFLOW_WRITE,
 } from '../services/reviewWorkflow'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
-import { changesContent, SYSTEM_FIELDS } from '../workflow/record'
+import { changesContent, SYSTEM_FIELDS, withEditor } from '../workflow/record'
 import { isReviewState } from '../workflow/states'
 import { stateAfterContentEdit } from '../workflow/transitions'
 
@@ -127,6 +127,7 @@ export const applyContentEditRules: CollectionBeforeChangeHook = ({
     next.reviewState = 'draft'
     next.createdBy = actor.id
     next.lastEditedBy = actor.id
+    next.editedSinceApprovalBy = [actor.id]
     const authors = next.authors as unknown[] | undefined
     if (collection.slug === 'articles' && (!authors || authors.length === 0)) {
       next.authors = [actor.id]
@@ -141,6 +142,7 @@ export const applyContentEditRules: CollectionBeforeChangeHook = ({
   const outcome = stateAfterContentEdit(currentState)
   next.reviewState = outcome.state
   next.lastEditedBy = actor.id
+  next.editedSinceApprovalBy = withEditor(original.editedSinceApprovalBy as never, String(actor.id))
   if (outcome.voidedApproval) {
     next.approvedBy = null
     next.approvedAt = null

@@ -13,6 +13,7 @@ export const SYSTEM_FIELDS = [
   'approvedAt',
   'reviewedBy',
   'lastReviewedAt',
+  'editedSinceApprovalBy',
 ] as const
 
 /** Fields that are not content: changing only these is no edit of the document. */
@@ -43,7 +44,20 @@ export interface StoredWorkflowFields {
   lastEditedBy?: Relation
   approvedBy?: Relation
   approvedAt?: string | null
+  editedSinceApprovalBy?: Relation[] | null
 }
+
+const idsOf = (values: Relation[] | null | undefined): string[] =>
+  (values ?? []).map(idOf).filter((id): id is string => id !== null)
+
+/**
+ * The people who changed the content since the last approval, after `actorId` changed it too:
+ * each once, in the order they first edited.
+ */
+export const withEditor = (
+  editedSinceApprovalBy: Relation[] | null | undefined,
+  actorId: string,
+): string[] => [...new Set([...idsOf(editedSinceApprovalBy), actorId])]
 
 /** Articles name their authors; for the other collections the creator is the author. */
 export const workflowDocumentOf = (
@@ -51,13 +65,13 @@ export const workflowDocumentOf = (
   doc: StoredWorkflowFields,
 ): WorkflowDocument => {
   const createdBy = idOf(doc.createdBy)
-  const authorIds =
-    collection === 'articles'
-      ? (doc.authors ?? []).map(idOf).filter((id): id is string => id !== null)
-      : createdBy
-        ? [createdBy]
-        : []
-  return { authorIds, createdBy, lastEditedBy: idOf(doc.lastEditedBy) }
+  const authorIds = collection === 'articles' ? idsOf(doc.authors) : createdBy ? [createdBy] : []
+  return {
+    authorIds,
+    createdBy,
+    lastEditedBy: idOf(doc.lastEditedBy),
+    editedSinceApprovalBy: idsOf(doc.editedSinceApprovalBy),
+  }
 }
 
 export interface TransitionWrite {
@@ -68,6 +82,7 @@ export interface TransitionWrite {
   approvedAt?: string | null
   reviewedBy?: string | null
   lastReviewedAt?: string | null
+  editedSinceApprovalBy?: string[]
 }
 
 /** The field values one planned move writes. */
@@ -90,6 +105,8 @@ export const transitionWrite = ({
   if (effects.recordApproval) {
     write.approvedBy = actorId
     write.approvedAt = now.toISOString()
+    // The approval covers every change so far; the next edit starts a new list.
+    write.editedSinceApprovalBy = []
   }
   if (effects.recordReviewer) {
     write.reviewedBy = idOf(current.approvedBy)

@@ -13,8 +13,12 @@
  * - Content edits (`stateAfterContentEdit`): editing an approved document voids the approval and
  *   sends it back to draft, since the approval was for other content. Editing a published document
  *   starts a new draft while the published version stays live. Editing while in review keeps it in
- *   review: the caller records the editor as `lastEditedBy`, so the two-person rule still keeps
- *   them from approving what they changed. Draft, changes requested and archived stay as they are.
+ *   review: the caller adds the editor to `editedSinceApprovalBy`, so the two-person rule still
+ *   keeps them from approving what they changed. Draft, changes requested and archived stay as
+ *   they are.
+ * - The two-person rule covers the creator and everyone who changed the content since the last
+ *   approval (not only the last editor): rewriting the summary and letting a colleague touch the
+ *   title afterwards does not make the rewrite approvable by its writer.
  */
 import { type Actor, hasAnyRole, type Role } from '../access/roles'
 import { WORKFLOW_ERRORS, WorkflowError } from './errors'
@@ -60,7 +64,10 @@ export interface TransitionRule {
   readonly roles: readonly Role[]
   /** Users with the `author` role listed in the document's `authorIds` may make it too. */
   readonly allowsDocumentAuthors: boolean
-  /** Nobody who created or last edited the document may make it, whatever their roles. */
+  /**
+   * Nobody who created the document or changed its content since the last approval may make it,
+   * whatever their roles.
+   */
   readonly twoPersonRule: boolean
   /** A non-blank comment is required. */
   readonly requiresComment: boolean
@@ -123,6 +130,8 @@ export interface WorkflowDocument {
   readonly authorIds: readonly string[]
   readonly createdBy?: string | null
   readonly lastEditedBy?: string | null
+  /** Everyone who changed the content since it was last approved (the creator included). */
+  readonly editedSinceApprovalBy?: readonly string[]
 }
 
 export interface PlanTransitionInput {
@@ -224,6 +233,12 @@ const forbidden = (transition: TransitionRule): WorkflowError => {
   return new WorkflowError(WORKFLOW_ERRORS.FORBIDDEN, message)
 }
 
+/** True when the actor created the document or changed its content since the last approval. */
+const hasWorkedOn = (actor: Actor, document: WorkflowDocument): boolean =>
+  [document.createdBy, document.lastEditedBy, ...(document.editedSinceApprovalBy ?? [])].some(
+    (id) => sameId(actor.id, id),
+  )
+
 /** Role, authorship and two-person checks for a signed-in actor; `null` when allowed. */
 const authorize = (
   transition: TransitionRule,
@@ -237,13 +252,10 @@ const authorize = (
     (document.authorIds ?? []).some((id) => sameId(id, actor.id))
   if (!byRole && !byAuthorship) return forbidden(transition)
 
-  if (
-    transition.twoPersonRule &&
-    (sameId(actor.id, document.createdBy) || sameId(actor.id, document.lastEditedBy))
-  ) {
+  if (transition.twoPersonRule && hasWorkedOn(actor, document)) {
     return new WorkflowError(
       WORKFLOW_ERRORS.FORBIDDEN,
-      'You created or last edited this draft; another reviewer must approve it.',
+      'You created this document or changed it since its last approval; another reviewer must approve it.',
     )
   }
   return null

@@ -459,7 +459,7 @@ describe('two-person rule', () => {
     const before = await snapshot('articles', doc.id)
     const error = await rejection(move('reviewerEditor', 'articles', doc.id, 'approved'))
     expect(error.status).toBe(403)
-    expect(error.message).toMatch(/created or last edited/)
+    expect(error.message).toMatch(/changed it since its last approval/)
     expect(await snapshot('articles', doc.id)).toEqual(before)
     await move('reviewer2', 'articles', doc.id, 'approved')
     expect((await stored('articles', doc.id)).approvedBy).toBe(users.reviewer2.id)
@@ -472,7 +472,7 @@ describe('two-person rule', () => {
       await move('reviewerAuthor', collection, doc.id, 'in_review')
       const error = await rejection(move('reviewerAuthor', collection, doc.id, 'approved'))
       expect(error.status).toBe(403)
-      expect(error.message).toMatch(/created or last edited/)
+      expect(error.message).toMatch(/You created this document/)
       expect((await stored(collection, doc.id)).reviewState).toBe('in_review')
       await move('reviewer', collection, doc.id, 'approved')
     },
@@ -484,6 +484,23 @@ describe('two-person rule', () => {
     const error = await rejection(move('admin', 'treatments', doc.id, 'approved'))
     expect(error.status).toBe(403)
     expect((await stored('treatments', doc.id)).reviewState).toBe('in_review')
+  })
+
+  it('everyone who changed the content since the last approval is kept from approving', async () => {
+    const doc = await reach('articles', 'in_review')
+    // The reviewer rewrites the summary, then an editor touches the title after them.
+    await edit('articles', 'reviewerEditor', doc.id, { summary: 'Rewritten by a reviewer.' })
+    await edit('articles', 'editor', doc.id, { title: unique('retitled') })
+    expect((await stored('articles', doc.id)).editedSinceApprovalBy).toEqual([
+      users.author.id,
+      users.reviewerEditor.id,
+      users.editor.id,
+    ])
+    const error = await rejection(move('reviewerEditor', 'articles', doc.id, 'approved'))
+    expect(error.status).toBe(403)
+    await move('reviewer2', 'articles', doc.id, 'approved')
+    // The approval covers those changes: the list starts again.
+    expect((await stored('articles', doc.id)).editedSinceApprovalBy).toEqual([])
   })
 
   it('a save that changes no content does not make the saver the last editor', async () => {
@@ -510,18 +527,46 @@ describe('authorship', () => {
     await move('otherAuthor', 'articles', doc.id, 'in_review')
   })
 
-  it('an author who created an article but is not in its authors cannot submit it', async () => {
+  it('an author cannot choose the authors: their new article lists them alone', async () => {
     const doc = await create('articles', 'author', { authors: [users.otherAuthor.id] })
-    const error = await rejection(move('author', 'articles', doc.id, 'in_review'))
-    expect(error.status).toBe(403)
+    expect((await stored('articles', doc.id)).authors).toEqual([users.author.id])
+  })
+
+  it('another author can neither edit an article nor make themself its author', async () => {
+    const doc = await create('articles', 'author')
+    const before = await snapshot('articles', doc.id)
+    expect(
+      (await rejection(edit('articles', 'otherAuthor', doc.id, { summary: 'Mine.' }))).status,
+    ).toBe(403)
+    expect(
+      (
+        await rejection(
+          edit('articles', 'otherAuthor', doc.id, { authors: [users.otherAuthor.id] }),
+        )
+      ).status,
+    ).toBe(403)
+    expect(await snapshot('articles', doc.id)).toEqual(before)
+    expect((await rejection(move('otherAuthor', 'articles', doc.id, 'in_review'))).status).toBe(403)
+  })
+
+  it('an author listed by an editor may edit the article but not change its authors', async () => {
+    const doc = await create('articles', 'author')
+    await edit('articles', 'editor', doc.id, { authors: [users.author.id, users.otherAuthor.id] })
+    await edit('articles', 'otherAuthor', doc.id, { summary: 'Co-written.', authors: [] })
+    const now = await stored('articles', doc.id)
+    expect(now.summary).toBe('Co-written.')
+    expect(now.authors).toEqual([users.author.id, users.otherAuthor.id])
   })
 
   it.each(['expert-quotes', 'scar-types', 'treatments'] as const)(
     '%s: the creator is the author; another author cannot submit, nor resubmit',
     async (collection) => {
       const doc = await create(collection, 'author')
-      // Another author editing it does not become its author.
-      await edit(collection, 'otherAuthor', doc.id, { [LABEL_FIELD[collection]]: unique('edit') })
+      // Another author may not edit it, nor submit it.
+      const editError = await rejection(
+        edit(collection, 'otherAuthor', doc.id, { [LABEL_FIELD[collection]]: unique('edit') }),
+      )
+      expect(editError.status).toBe(403)
       const error = await rejection(move('otherAuthor', collection, doc.id, 'in_review'))
       expect(error.status).toBe(403)
       await move('author', collection, doc.id, 'in_review')

@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import {
   adminOrSelf,
   anyone,
+  authorsOwnOrEditors,
+  isEditorOrAdminField,
   hasAnyRole,
   hasRole,
   isAdmin,
@@ -116,5 +118,30 @@ describe('access predicates', () => {
     for (const kind of ['editor', 'reviewer', 'author', 'noRoles', 'unknownRole'] as const) {
       expect(call(adminOrSelf, kind)).toEqual({ id: { equals: USERS[kind].id } })
     }
+  })
+})
+
+describe('who edits a reviewed document', () => {
+  it('editors and admins edit any; authors only what they author; others nothing', () => {
+    const articles = authorsOwnOrEditors('articles')
+    expect(call(articles, 'admin')).toBe(true)
+    expect(call(articles, 'editor')).toBe(true)
+    expect(call(articles, 'author')).toEqual({
+      or: [{ createdBy: { equals: 'u-author' } }, { authors: { in: ['u-author'] } }],
+    })
+    for (const kind of ['reviewer', 'noRoles', 'nullRoles', 'unknownRole', 'anonymous'] as const) {
+      expect(call(articles, kind)).toBe(false)
+    }
+  })
+
+  it('outside articles an author edits the documents they created', () => {
+    expect(call(authorsOwnOrEditors('treatments'), 'author')).toEqual({
+      createdBy: { equals: 'u-author' },
+    })
+  })
+
+  it('only editors and admins change who the authors are', () => {
+    const allowed = KINDS.filter((kind) => call(isEditorOrAdminField, kind) === true)
+    expect(allowed).toEqual(['admin', 'editor', 'editorAndReviewer'])
   })
 })

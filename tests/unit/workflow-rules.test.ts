@@ -252,13 +252,19 @@ describe('two-person rule on approval', () => {
   const approve = (actor: Actor, document: PlanTransitionInput['document']) =>
     planTransition({ from: 'in_review', to: 'approved', actor, document })
 
-  const TWO_PERSON = 'You created or last edited this draft; another reviewer must approve it.'
+  const TWO_PERSON =
+    'You created this document or changed it since its last approval; another reviewer must approve it.'
 
   test.each([
     ['reviewer who created it', reviewer, { authorIds: [], createdBy: 'reviewer-1' }],
     ['reviewer who last edited it', reviewer, { authorIds: [], lastEditedBy: 'reviewer-1' }],
     ['admin who created it', admin, { authorIds: [], createdBy: 'admin-1' }],
     ['admin who last edited it', admin, { authorIds: [], lastEditedBy: 'admin-1' }],
+    [
+      'reviewer who changed it earlier, before someone else edited it',
+      reviewer,
+      { authorIds: [], lastEditedBy: 'editor-1', editedSinceApprovalBy: ['reviewer-1', 'editor-1'] },
+    ],
     [
       'user with every role who created it',
       { id: 'u9', roles: ['admin', 'editor', 'reviewer', 'author'] },
@@ -280,6 +286,16 @@ describe('two-person rule on approval', () => {
       transition: { from: 'in_review', to: 'approved', action: 'approve' },
       effects: { recordApproval: true },
     })
+  })
+
+  test('an edit from before the last approval does not count', () => {
+    const result = approve(reviewer, {
+      authorIds: [],
+      createdBy: 'author-1',
+      lastEditedBy: 'author-1',
+      editedSinceApprovalBy: ['author-1'],
+    })
+    expect(result.ok).toBe(true)
   })
 
   test('lets an admin who did not write it approve', () => {
