@@ -263,7 +263,11 @@ describe('two-person rule on approval', () => {
     [
       'reviewer who changed it earlier, before someone else edited it',
       reviewer,
-      { authorIds: [], lastEditedBy: 'editor-1', editedSinceApprovalBy: ['reviewer-1', 'editor-1'] },
+      {
+        authorIds: [],
+        lastEditedBy: 'editor-1',
+        editedSinceApprovalBy: ['reviewer-1', 'editor-1'],
+      },
     ],
     [
       'user with every role who created it',
