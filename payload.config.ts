@@ -10,6 +10,7 @@ import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
+import { TEXT_LIMITS } from './src/fields/textLimits'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
@@ -44,6 +45,8 @@ export default buildConfig({
   cors: settings.allowedOrigins,
   csrf: settings.allowedOrigins,
   defaultDepth: 1,
+  // Multi-line text, e-mail addresses and passwords; single-line text is shorter (textLimits.ts).
+  defaultMaxTextLength: TEXT_LIMITS.multiLine,
   maxDepth: 4,
   upload: {
     limits: { fileSize: 10 * 1024 * 1024 },

@@ -2,6 +2,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { isEditorOrAdminField, isStaffField } from '../src/access'
 import { slugField } from '../src/fields/slug'
+import { TEXT_LIMITS } from '../src/fields/textLimits'
 import { urlField } from '../src/fields/url'
 import { reviewedCollection } from './shared'
 
@@ -11,7 +12,7 @@ export const Articles = reviewedCollection('articles', {
     defaultColumns: ['title', 'publishedAt', 'reviewState', '_status'],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField('title'),
     { name: 'summary', type: 'textarea' },
     {
@@ -57,7 +58,7 @@ export const Articles = reviewedCollection('articles', {
       name: 'sources',
       type: 'array',
       fields: [
-        { name: 'title', type: 'text', required: true },
+        { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
         { name: 'publisher', type: 'text' },
         urlField('url'),
         { name: 'accessedAt', type: 'date', label: 'Date accessed' },

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
+import { neverFetchMediaUrls, rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
 import { ALLOWED_IMAGE_TYPES } from '../src/utilities/imageSignature'
 
 export const MEDIA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'media')
@@ -28,6 +28,7 @@ export const Media: CollectionConfig = {
     staticDir: MEDIA_DIR,
     mimeTypes: [...ALLOWED_IMAGE_TYPES],
     pasteURL: false,
+    externalFileHeaderFilter: neverFetchMediaUrls,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { limitTextLengths } from '../src/fields/textLimits'
+import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
+
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
 import { Experts } from './Experts'
@@ -8,6 +11,16 @@ import { ScarTypes } from './ScarTypes'
 import { Treatments } from './Treatments'
 import { Users } from './Users'
 import { WorkflowEvents } from './WorkflowEvents'
+
+/** Rules every collection shares: server-owned timestamps and bounded single-line text. */
+const withCommonRules = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: limitTextLengths(collection.fields),
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [keepServerTimestamps, ...(collection.hooks?.beforeChange ?? [])],
+  },
+})
 
 export const collections: CollectionConfig[] = [
   Articles,
@@ -18,4 +31,4 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
-]
+].map(withCommonRules)

@@ -14,6 +14,7 @@ import {
 
 import type { Actor } from '../access/roles'
 import {
+  expectedTimestampOf,
   latestVersionId,
   recordWorkflowEvent,
   staleDocumentError,
@@ -67,10 +68,7 @@ export const guardReviewedSaves: CollectionBeforeOperationHook = async ({
   if (data._status === 'published') throw refuse(slug)
 
   const id = (args as { id?: string | number }).id
-  const expected =
-    (typeof data.expectedUpdatedAt === 'string' && data.expectedUpdatedAt) ||
-    (typeof req.query?.expectedUpdatedAt === 'string' && req.query.expectedUpdatedAt) ||
-    null
+  const expected = expectedTimestampOf(data.expectedUpdatedAt ?? req.query?.expectedUpdatedAt)
   const needsCurrent = operation === 'update' && ('reviewState' in data || expected)
   if (needsCurrent && id === undefined) {
     if ('reviewState' in data) throw refuse(slug)

@@ -44,6 +44,26 @@ export const staleDocumentError = (expected: string, actual: string): APIError =
     true,
   )
 
+/** An ISO timestamp is 24 characters; anything much longer is not one of ours. */
+const MAX_TIMESTAMP_LENGTH = 40
+
+/**
+ * Checks a client's `expectedUpdatedAt` before it is compared or quoted back in a message.
+ * Returns null when none was given.
+ */
+export const expectedTimestampOf = (value: unknown): string | null => {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value !== 'string' || value.length > MAX_TIMESTAMP_LENGTH) {
+    throw new APIError(
+      '"expectedUpdatedAt" must be the updatedAt timestamp of the version you loaded.',
+      400,
+      null,
+      true,
+    )
+  }
+  return value
+}
+
 const withDocumentLock = createKeyedLock()
 
 export interface TransitionRequest {
@@ -113,14 +133,15 @@ export const transitionDocument = ({
     if (!actor) {
       throw new APIError('You must be signed in to change the review state.', 401, null, true)
     }
+    const expected = expectedTimestampOf(expectedUpdatedAt)
     const ownsTransaction = await initTransaction(req)
     try {
       const current = (await req.payload
         .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
         .catch(() => null)) as (StoredWorkflowFields & { updatedAt: string }) | null
       if (!current) throw new NotFound(req.t)
-      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
-        throw staleDocumentError(expectedUpdatedAt, current.updatedAt)
+      if (expected && expected !== current.updatedAt) {
+        throw staleDocumentError(expected, current.updatedAt)
       }
 
       const plan = planTransition({

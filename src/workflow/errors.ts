@@ -4,6 +4,7 @@ export const WORKFLOW_ERRORS = {
   NOT_SIGNED_IN: 'NOT_SIGNED_IN',
   FORBIDDEN: 'FORBIDDEN',
   COMMENT_REQUIRED: 'COMMENT_REQUIRED',
+  COMMENT_TOO_LONG: 'COMMENT_TOO_LONG',
 } as const
 
 export type WorkflowErrorCode = (typeof WORKFLOW_ERRORS)[keyof typeof WORKFLOW_ERRORS]
@@ -15,6 +16,7 @@ export const WORKFLOW_ERROR_STATUS: Readonly<Record<WorkflowErrorCode, number>> 
   NOT_SIGNED_IN: 401,
   FORBIDDEN: 403,
   COMMENT_REQUIRED: 400,
+  COMMENT_TOO_LONG: 400,
 }
 
 export class WorkflowError extends Error {

@@ -195,8 +195,21 @@ export const movesFrom = (state: ReviewState): ReviewState[] =>
 const joinWithOr = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
 
-const describeValue = (value: unknown): string =>
-  typeof value === 'string' ? `"${value}"` : String(value)
+/** Longest review comment kept in the trail (about a page of text). */
+export const MAX_COMMENT_LENGTH = 5_000
+
+/** Longest value quoted back in a message; anything longer is only described by its size. */
+const MAX_QUOTED_LENGTH = 40
+
+const describeValue = (value: unknown): string => {
+  if (typeof value === 'string') {
+    return value.length > MAX_QUOTED_LENGTH
+      ? `(a ${value.length}-character string)`
+      : JSON.stringify(value)
+  }
+  if (value === null || value === undefined || typeof value !== 'object') return String(value)
+  return Array.isArray(value) ? '(a list)' : '(an object)'
+}
 
 const sameId = (a: unknown, b: unknown): boolean =>
   a !== null &&
@@ -299,6 +312,15 @@ export const planTransition = ({
   if (denied) return { ok: false, error: denied }
 
   const trimmedComment = normalizeComment(comment)
+  if (trimmedComment !== undefined && trimmedComment.length > MAX_COMMENT_LENGTH) {
+    return {
+      ok: false,
+      error: new WorkflowError(
+        WORKFLOW_ERRORS.COMMENT_TOO_LONG,
+        `The comment has ${trimmedComment.length} characters; keep it to ${MAX_COMMENT_LENGTH}.`,
+      ),
+    }
+  }
   if (transition.requiresComment && trimmedComment === undefined) {
     return {
       ok: false,

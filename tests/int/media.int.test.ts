@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -30,6 +31,30 @@ const image = (format: Format): Promise<Buffer> =>
   })
     .toFormat(format)
     .toBuffer()
+
+/** A PNG chunk: length, type, data and the CRC over type and data. */
+const pngChunk = (type: string, data: Buffer): Buffer => {
+  const typeAndData = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(typeAndData))
+  return Buffer.concat([length, typeAndData, crc])
+}
+
+/** A PNG that declares its size in its header, with almost no pixel data: cheap at any size. */
+const pngHeaderOnly = (width: number, height: number): Buffer => {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, default compression, filter and no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(16))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ])
+}
 
 const fileOf = (data: Buffer, name: string, mimetype: string) => ({
   data,
@@ -138,6 +163,35 @@ describe('refusing what is not an image', () => {
     expect(error).toMatchObject({ status: 400 })
     expect(await countByAlt(alt)).toBe(0)
     expect(filesOnDisk()).toEqual(before)
+  })
+
+  it('refuses a 16000x16000 image with a 400 that gives the size and the limit', async () => {
+    const alt = `huge ${(counter += 1)}`
+    const before = filesOnDisk()
+    const error = await rejectionOf(
+      upload('editor', fileOf(pngHeaderOnly(16_000, 16_000), 'huge.png', 'image/png'), { alt }),
+    )
+    expect(error).toMatchObject({ status: 400 })
+    expect((error as Error).message).toBe(
+      'The image is 16000x16000 pixels (256.0 megapixels); upload at most 50 megapixels.',
+    )
+    expect(await countByAlt(alt)).toBe(0)
+    expect(filesOnDisk()).toEqual(before)
+  })
+
+  it('never fetches a url given on create', async () => {
+    const alt = `by url ${(counter += 1)}`
+    const error = await rejectionOf(
+      payload.create({
+        collection: 'media',
+        data: { alt, url: 'https://images.example/x.png', filename: 'x.png' } as Media,
+        ...as('editor'),
+      }),
+    )
+    expect((error as Error).message).toContain(
+      'Media is uploaded as a file: send the image itself, not a "url" to fetch it from.',
+    )
+    expect(await countByAlt(alt)).toBe(0)
   })
 
   it('refuses to replace an image with an HTML file, and keeps the image', async () => {

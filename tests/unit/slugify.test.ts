@@ -49,3 +49,23 @@ describe('isValidSlug', () => {
     expect(isValidSlug(value)).toBe(false)
   })
 })
+
+describe('slugify with a length limit', () => {
+  test.each([
+    ['Ice Pick Scars', 100, 'ice-pick-scars'],
+    ['Ice Pick Scars', 14, 'ice-pick-scars'],
+    ['Ice Pick Scars', 13, 'ice-pick'],
+    ['Ice Pick Scars', 9, 'ice-pick'],
+    ['Ice Pick Scars', 8, 'ice-pick'],
+    ['Ice Pick Scars', 7, 'ice'],
+    ['Icepickscars', 4, 'icep'],
+  ])('slugify(%j, %d) is %j', (text, limit, expected) => {
+    expect(slugify(text, limit)).toBe(expected)
+  })
+
+  test('a 200-character title makes a valid slug within 120 characters', () => {
+    const slug = slugify('Atrophic scar '.repeat(15), 120)
+    expect(slug.length).toBeLessThanOrEqual(120)
+    expect(isValidSlug(slug)).toBe(true)
+  })
+})

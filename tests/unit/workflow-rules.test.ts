@@ -334,6 +334,27 @@ describe('two-person rule on approval', () => {
   })
 })
 
+describe('comment length', () => {
+  const submitWith = (comment: string) =>
+    planTransition({
+      from: 'draft',
+      to: 'in_review',
+      actor: editor,
+      document: { authorIds: [] },
+      comment,
+    })
+
+  test('a comment of 5,000 characters is kept', () => {
+    expect(submitWith('a'.repeat(5_000)).ok).toBe(true)
+  })
+
+  test('a longer comment is refused with its length, not its text', () => {
+    const error = errorOf(submitWith('a'.repeat(5_001)))
+    expect(error).toMatchObject({ code: 'COMMENT_TOO_LONG', status: 400 })
+    expect(error.message).toBe('The comment has 5001 characters; keep it to 5000.')
+  })
+})
+
 describe('comment on requestChanges', () => {
   const requestChanges = (comment: unknown) =>
     planTransition({
@@ -403,6 +424,13 @@ describe('error messages', () => {
     ['missing target', 'draft', undefined, 'Unknown target review state undefined.'],
     ['missing current', null, 'in_review', 'Unknown current review state null.'],
     ['number', 'draft', 3, 'Unknown target review state 3.'],
+    [
+      'megabyte',
+      'draft',
+      'x'.repeat(1_000_000),
+      'Unknown target review state (a 1000000-character string).',
+    ],
+    ['list', 'draft', ['draft'], 'Unknown target review state (a list).'],
   ])('400 for %s names the value and lists valid states', (_label, from, to, start) => {
     const error = errorOf(plan({ from, to }))
     expect(error).toMatchObject({ code: 'UNKNOWN_STATE', status: 400 })
@@ -517,6 +545,7 @@ describe('WorkflowError', () => {
       NOT_SIGNED_IN: 'NOT_SIGNED_IN',
       FORBIDDEN: 'FORBIDDEN',
       COMMENT_REQUIRED: 'COMMENT_REQUIRED',
+      COMMENT_TOO_LONG: 'COMMENT_TOO_LONG',
     })
     expect(WORKFLOW_ERROR_STATUS).toEqual({
       UNKNOWN_STATE: 400,
@@ -524,6 +553,7 @@ describe('WorkflowError', () => {
       NOT_SIGNED_IN: 401,
       FORBIDDEN: 403,
       COMMENT_REQUIRED: 400,
+      COMMENT_TOO_LONG: 400,
     })
     expect(new WorkflowError('FORBIDDEN', 'No.').status).toBe(403)
   })
