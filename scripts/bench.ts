@@ -1,0 +1,449 @@
+/**
+ * `npm run bench [-- --articles 50 --duration 5 --rounds 3 --connections 50 --editors 20]`
+ *
+ * Starts the production build on a temporary SQLite database holding the seed plus copies of its
+ * published articles (made with SQL, so 100,000 take seconds), and a bare node:http server that
+ * answers each request with the bytes the CMS sent for it. Loads both with autocannon in
+ * alternating rounds and prints req/s, p50, p99, errors and server CPU per request, with the ratio
+ * to bare node. `--editors N` adds N signed-in admins making review moves as fast as they can.
+ *
+ * A benchmark, not a test: the machine is shared, so read ratios and CPU per request, and run it
+ * more than once.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { createClient, type Client } from '@libsql/client'
+import autocannon from 'autocannon'
+
+import {
+  PRODUCTION_SECRET,
+  repoRoot,
+  startServer,
+  type RunningServer,
+} from '../tests/helpers/server'
+import { ensureProductionBuild } from '../tests/setup/build'
+
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    editors: { type: 'string', default: '0' },
+  },
+})
+const ARTICLES = Number(options.articles)
+const DURATION_S = Number(options.duration)
+const ROUNDS = Number(options.rounds)
+const CONNECTIONS = Number(options.connections)
+const EDITORS = Number(options.editors)
+const SEED_PASSWORD = 'bench-password-0123456789'
+
+interface Scenario {
+  name: string
+  method: 'GET' | 'POST'
+  path: string
+  body?: string
+  headers?: Record<string, string>
+}
+
+interface Measurement {
+  reqPerSec: number
+  p50: number
+  p99: number
+  errors: number
+  cpuMsPerRequest: number
+}
+
+const GRAPHQL_LIST = `{
+  Articles(limit: 10) {
+    docs {
+      title slug summary publishedAt
+      scarTypes { name slug category }
+      treatments { name slug kind }
+      expertQuotes { statement kind expert { name credentials slug } }
+    }
+  }
+}`
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue: the seed, then SQL copies of its published articles up to --articles.
+// ---------------------------------------------------------------------------------------------
+
+const columnsOf = async (db: Client, table: string) =>
+  (await db.execute(`pragma table_info("${table}")`)).rows.map((row) => ({
+    name: String(row.name),
+    type: String(row.type).toLowerCase(),
+  }))
+
+/** The reviewed collections' tables, and what publishing writes to each row. */
+const REVIEWED_TABLES = ['articles', 'expert_quotes', 'scar_types', 'treatments']
+
+/**
+ * Publishes every seeded document (the production seed leaves them as drafts for people to
+ * review), then copies published articles, with their relationship and array rows, until `total`
+ * are live.
+ */
+const fillCatalogue = async (databaseFile: string, total: number): Promise<number> => {
+  const db = createClient({ url: `file:${databaseFile}` })
+  for (const table of REVIEWED_TABLES) {
+    await db.execute(`update ${table} set _status = 'published', review_state = 'published'`)
+    // Staff and the workflow read the newest version: it must agree.
+    await db.execute(
+      `update _${table}_v set version__status = 'published', version_review_state = 'published'`,
+    )
+  }
+  await db.execute(`update articles set published_at = coalesce(published_at, created_at)`)
+  const published = Number(
+    (await db.execute(`select count(*) as n from articles where _status = 'published'`)).rows[0].n,
+  )
+  const copies = total - published
+  if (copies <= 0) return published
+  await db.executeMultiple(`
+    create temp table bench_template as
+      select row_number() over (order by id) - 1 as k, id from articles where _status = 'published';
+    create temp table bench_seq (i integer primary key);
+    with recursive seq(i) as (select 1 union all select i + 1 from seq where i < ${copies})
+      insert into bench_seq select i from seq;
+  `)
+  const templates = published
+  const newId = `printf('00000000-0000-4000-8000-%012d', s.i)`
+  const pairs = `from bench_seq s join bench_template k on k.k = s.i % ${templates} join articles t on t.id = k.id`
+  const articleColumns = await columnsOf(db, 'articles')
+  const valueOf = (column: string): string => {
+    if (column === 'id') return newId
+    if (column === 'slug') return `t.slug || '-' || s.i`
+    if (column === 'title') return `t.title || ' #' || s.i`
+    if (column === 'created_at' || column === 'updated_at') {
+      return `strftime('%Y-%m-%dT%H:%M:%fZ', '2020-01-01', '+' || s.i || ' seconds')`
+    }
+    return `t."${column}"`
+  }
+  await db.execute(
+    `insert into articles (${articleColumns.map((c) => `"${c.name}"`).join(', ')})
+     select ${articleColumns.map((c) => valueOf(c.name)).join(', ')} ${pairs}`,
+  )
+  const childTables = (
+    await db.execute(
+      `select name from sqlite_master where type = 'table' and name like 'articles\\_%' escape '\\'`,
+    )
+  ).rows.map((row) => String(row.name))
+  for (const table of childTables) {
+    const columns = await columnsOf(db, table)
+    const parent = columns.find((c) => c.name === 'parent_id' || c.name === '_parent_id')
+    if (!parent) continue
+    const copied = columns.filter((c) => !(c.name === 'id' && c.type.includes('int')))
+    const value = (column: { name: string }) => {
+      if (column.name === parent.name) return newId
+      if (column.name === 'id') return `r.id || '-' || s.i`
+      return `r."${column.name}"`
+    }
+    await db.execute(
+      `insert into "${table}" (${copied.map((c) => `"${c.name}"`).join(', ')})
+       select ${copied.map(value).join(', ')} ${pairs} join "${table}" r on r."${parent.name}" = t.id`,
+    )
+  }
+  db.close()
+  return total
+}
+
+const BENCH_ADMIN = 'bench-admin@bench.example'
+const BENCH_EDITOR = 'bench-editor@bench.example'
+
+const postJson = (url: string, body: unknown, token?: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+
+/** Registers the first admin and an editor; returns the admin's token. */
+const registerBenchUsers = async (baseUrl: string): Promise<string> => {
+  const first = await postJson(`${baseUrl}/api/users/first-register`, {
+    email: BENCH_ADMIN,
+    password: SEED_PASSWORD,
+    name: 'Bench Admin',
+  })
+  const { token } = (await first.json()) as { token: string }
+  await postJson(
+    `${baseUrl}/api/users`,
+    { email: BENCH_EDITOR, password: SEED_PASSWORD, name: 'Bench Editor', roles: ['editor'] },
+    token,
+  )
+  return token
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load and measurement
+// ---------------------------------------------------------------------------------------------
+
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim())
+
+/** User plus system CPU time a process has used so far, in milliseconds (Linux). */
+const cpuMsOf = (pid: number): number => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND
+}
+
+const load = async (url: string, scenario: Scenario, pid: number): Promise<Measurement> => {
+  const cpuBefore = cpuMsOf(pid)
+  const result = await autocannon({
+    url,
+    method: scenario.method,
+    body: scenario.body,
+    headers: scenario.headers,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  })
+  const cpu = cpuMsOf(pid) - cpuBefore
+  const completed = result.requests.total || 1
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuMsPerRequest: cpu / completed,
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const summarise = (runs: Measurement[]): Measurement => ({
+  reqPerSec: median(runs.map((r) => r.reqPerSec)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
+})
+
+const startBareServer = async (answersFile: string) => {
+  const child = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/bench/bareServer.mjs'), answersFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /BARE_PORT=(\d+)/.exec(output)
+      if (match) resolve(Number(match[1]))
+    })
+    child.on('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
+  })
+  return { child, baseUrl: `http://127.0.0.1:${port}` }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review moves by concurrent editors
+// ---------------------------------------------------------------------------------------------
+
+/** From published, back to published: unpublish, reopen, submit, approve, publish. */
+const MOVE_CYCLE = ['archived', 'draft', 'in_review', 'approved', 'published']
+
+const benchMoves = async (server: RunningServer, adminToken: string) => {
+  const { docs } = (await (
+    await fetch(`${server.baseUrl}/api/articles?limit=${EDITORS}&depth=0&sort=slug`, {
+      headers: { Authorization: `JWT ${adminToken}` },
+    })
+  ).json()) as { docs: { id: string; reviewState: string }[] }
+  const editors: { token: string; doc: (typeof docs)[number] }[] = []
+  for (const [index, doc] of docs.entries()) {
+    const email = `bench-mover-${index}@bench.example`
+    await postJson(
+      `${server.baseUrl}/api/users`,
+      { email, password: SEED_PASSWORD, name: `Mover ${index}`, roles: ['admin'] },
+      adminToken,
+    )
+    const login = await postJson(`${server.baseUrl}/api/users/login`, {
+      email,
+      password: SEED_PASSWORD,
+    })
+    editors.push({ token: ((await login.json()) as { token: string }).token, doc })
+  }
+  const latencies: number[] = []
+  let failures = 0
+  const deadline = Date.now() + DURATION_S * 1000
+  await Promise.all(
+    editors.map(async ({ token, doc }) => {
+      let step = MOVE_CYCLE.indexOf('archived')
+      while (Date.now() < deadline) {
+        const started = performance.now()
+        const response = await fetch(`${server.baseUrl}/api/articles/${doc.id}/transition`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+          body: JSON.stringify({ to: MOVE_CYCLE[step] }),
+        })
+        if (response.status === 200) await response.arrayBuffer()
+        latencies.push(performance.now() - started)
+        if (response.status !== 200) {
+          failures += 1
+          if (failures === 1)
+            console.log(`First refused move: ${response.status} ${await response.text()}`)
+        }
+        step = (step + 1) % MOVE_CYCLE.length
+      }
+    }),
+  )
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
+  return { moves: latencies.length, failures, p50: at(0.5), p99: at(0.99) }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const format = (value: number, digits = 0) => value.toFixed(digits)
+
+const main = async () => {
+  ensureProductionBuild(repoRoot)
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
+  const databaseFile = path.join(dir, 'cms.db')
+  const env = {
+    DATABASE_URI: `file:${databaseFile}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    NODE_ENV: 'production' as const,
+    PAYLOAD_SECRET: PRODUCTION_SECRET,
+    SEED_PASSWORD,
+    LOG_LEVEL: 'warn',
+  }
+  let server: RunningServer | undefined
+  let bare: Awaited<ReturnType<typeof startBareServer>> | undefined
+  try {
+    console.log(`Seeding a temporary database in ${dir} ...`)
+    execFileSync(process.execPath, ['dist/seed.js'], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    })
+    const startedFill = Date.now()
+    const live = await fillCatalogue(databaseFile, ARTICLES)
+    console.log(`${live} published articles (copies made in ${Date.now() - startedFill} ms).`)
+
+    // The server logs as in production (info: one line per request).
+    server = await startServer({ ...env, LOG_LEVEL: 'info', AUTH_ATTEMPTS_PER_MINUTE: '100000' })
+    const serverPid = server.child.pid!
+    const login = async (email: string) => {
+      const response = await postJson(`${server!.baseUrl}/api/users/login`, {
+        email,
+        password: SEED_PASSWORD,
+      })
+      return ((await response.json()) as { token: string }).token
+    }
+    const adminToken = await registerBenchUsers(server.baseUrl)
+    const editorToken = await login(BENCH_EDITOR)
+    const firstSlug = (
+      (await (await fetch(`${server.baseUrl}/api/articles?limit=1&depth=0`)).json()) as {
+        docs: { slug: string }[]
+      }
+    ).docs[0].slug
+
+    const scenarios: Scenario[] = [
+      {
+        name: 'GraphQL list of 10 (POST)',
+        method: 'POST',
+        path: '/api/graphql',
+        body: JSON.stringify({ query: GRAPHQL_LIST }),
+        headers: { 'content-type': 'application/json' },
+      },
+      {
+        name: 'GraphQL list of 10 (GET)',
+        method: 'GET',
+        path: `/api/graphql?query=${encodeURIComponent(GRAPHQL_LIST)}`,
+      },
+      { name: 'REST list of 10, depth 1', method: 'GET', path: '/api/articles?limit=10&depth=1' },
+      {
+        name: 'REST one article by slug',
+        method: 'GET',
+        path: `/api/articles?${new URLSearchParams({ 'where[slug][equals]': firstSlug, limit: '1', depth: '1' })}`,
+      },
+      {
+        name: 'REST list of 10 as an editor',
+        method: 'GET',
+        path: '/api/articles?limit=10&depth=1',
+        headers: { authorization: `JWT ${editorToken}` },
+      },
+    ]
+
+    // The bare server answers each scenario with the bytes the CMS sent for it.
+    const answers = []
+    for (const [index, scenario] of scenarios.entries()) {
+      const response = await fetch(`${server.baseUrl}${scenario.path}`, {
+        method: scenario.method,
+        body: scenario.body,
+        headers: scenario.headers,
+      })
+      const body = Buffer.from(await response.arrayBuffer())
+      console.log(`${scenario.name}: ${response.status}, ${body.length} bytes`)
+      answers.push({
+        method: scenario.method,
+        path: `/scenario/${index}`,
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        body: body.toString('base64'),
+      })
+    }
+    const answersFile = path.join(dir, 'answers.json')
+    writeFileSync(answersFile, JSON.stringify(answers))
+    bare = await startBareServer(answersFile)
+
+    const runs = scenarios.map(() => ({ cms: [] as Measurement[], bare: [] as Measurement[] }))
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      console.log(`Round ${round} of ${ROUNDS} ...`)
+      for (const [index, scenario] of scenarios.entries()) {
+        runs[index].cms.push(await load(`${server.baseUrl}${scenario.path}`, scenario, serverPid))
+        runs[index].bare.push(
+          await load(`${bare.baseUrl}/scenario/${index}`, scenario, bare.child.pid!),
+        )
+      }
+    }
+
+    console.log(
+      `\n${live} published articles, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians:\n`,
+    )
+    console.log(
+      '| request | bare node req/s | CMS req/s | CMS / bare | CMS p50 ms | CMS p99 ms | CMS errors | CMS CPU ms/req |',
+    )
+    console.log('|---|---|---|---|---|---|---|---|')
+    for (const [index, scenario] of scenarios.entries()) {
+      const cms = summarise(runs[index].cms)
+      const baseline = summarise(runs[index].bare)
+      console.log(
+        `| ${scenario.name} | ${format(baseline.reqPerSec)} | ${format(cms.reqPerSec)} | ${format(
+          (100 * cms.reqPerSec) / baseline.reqPerSec,
+          1,
+        )}% | ${format(cms.p50)} | ${format(cms.p99)} | ${cms.errors} | ${format(cms.cpuMsPerRequest, 2)} |`,
+      )
+    }
+
+    if (EDITORS > 0) {
+      const moves = await benchMoves(server, adminToken)
+      console.log(
+        `\n${EDITORS} editors making review moves for ${DURATION_S} s: ${moves.moves} moves, ${moves.failures} not 200, p50 ${format(moves.p50)} ms, p99 ${format(moves.p99)} ms`,
+      )
+    }
+  } finally {
+    bare?.child.kill('SIGTERM')
+    await server?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
