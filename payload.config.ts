@@ -12,6 +12,8 @@ import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
 import { TEXT_LIMITS } from './src/fields/textLimits'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
+import { hideAccountLock } from './src/hooks/concealSignInFailures'
+import { authLoggingLevels } from './src/hooks/limitAuthAttempts'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
 import { readSettings } from './src/settings'
@@ -40,6 +42,8 @@ export default buildConfig({
   email: createEmailAdapter(process.env),
   sharp,
   logger,
+  loggingLevels: authLoggingLevels,
+  hooks: { afterError: [hideAccountLock] },
   telemetry: false,
   // Only these origins may call the API with credentials or send the auth cookie.
   cors: settings.allowedOrigins,

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, adminOrSelf, isAdmin, isAdminField, isStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
+import { refuseUnknownOrLockedSignIn } from '../src/hooks/concealSignInFailures'
 import { guardUserRoles } from '../src/hooks/guardUserRoles'
 import { hideSessions } from '../src/hooks/hideSessions'
+import { limitAuthAttempts } from '../src/hooks/limitAuthAttempts'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -21,7 +23,7 @@ export const Users: CollectionConfig = {
     useAPIKey: false,
     forgotPassword: {
       // Payload's per-user throttle writes outside the request's transaction, which SQLite then
-      // refuses as locked; the Express limiter throttles reset requests per address instead.
+      // refuses as locked; limitAuthAttempts caps reset mails per account and per address instead.
       minRequestInterval: 0,
     },
     cookies: {
@@ -39,7 +41,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardUserRoles, capApiPaging],
+    // Limits first, so a refused attempt costs nothing more.
+    beforeOperation: [limitAuthAttempts, refuseUnknownOrLockedSignIn, guardUserRoles, capApiPaging],
     afterRead: [hideSessions],
   },
   fields: [

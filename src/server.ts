@@ -10,9 +10,9 @@ import { checkDatabaseReachable } from './database/preflight'
 import { parseDatabaseUri } from './database/uri'
 import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
+import { passClientAddress } from './server/clientAddress'
 import { healthRoutes } from './server/health'
 import { prepareNextServerNow } from './server/prepareNext'
-import { limitAuthAttempts } from './server/rateLimit'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/securityHeaders'
 import { installGracefulShutdown } from './server/shutdown'
@@ -96,13 +96,11 @@ const main = async () => {
   const app = express()
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  // Sign-in limits are counted inside Payload (src/hooks/limitAuthAttempts.ts) by this address.
+  app.use(passClientAddress())
   app.use(requestLog(logger))
   app.use(securityHeaders({ isProduction: settings.isProduction }))
   app.use(healthRoutes({ payload, isShuttingDown }))
-  app.post(
-    ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'],
-    limitAuthAttempts({ limit: settings.authAttemptsPerMinute }),
-  )
   // Payload reads request bodies itself, so no body parser is mounted in front of Next.
   app.use((req, res) => handleWithNext(req, res))
 

@@ -8,8 +8,12 @@ export interface Settings {
   /** Origins allowed to call the API with credentials (CORS) and to send the auth cookie (CSRF). */
   allowedOrigins: string[]
   databaseUri: string
-  /** Sign-in, forgot-password and reset-password requests one address may make per minute. */
+  /** Sign-in, forgot-password and reset-password attempts one address may make per minute. */
   authAttemptsPerMinute: number
+  /** Sign-in attempts for one account (e-mail), from any address, per 15 minutes. */
+  authAttemptsPerAccountPer15Minutes: number
+  /** Forgot-password requests, each one reset mail, for one account (e-mail) per hour. */
+  resetMailsPerAccountPerHour: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -18,6 +22,8 @@ export type Env = Record<string, string | undefined>
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 export const DEFAULT_PORT = 3000
 export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
+export const DEFAULT_AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES = 10
+export const DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR = 3
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -69,6 +75,16 @@ export const readSettings = (env: Env = process.env): Settings => {
       env.AUTH_ATTEMPTS_PER_MINUTE,
       'AUTH_ATTEMPTS_PER_MINUTE',
       DEFAULT_AUTH_ATTEMPTS_PER_MINUTE,
+    ),
+    authAttemptsPerAccountPer15Minutes: parseCount(
+      env.AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES,
+      'AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES',
+      DEFAULT_AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES,
+    ),
+    resetMailsPerAccountPerHour: parseCount(
+      env.RESET_MAILS_PER_ACCOUNT_PER_HOUR,
+      'RESET_MAILS_PER_ACCOUNT_PER_HOUR',
+      DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR,
     ),
   }
 }

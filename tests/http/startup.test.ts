@@ -1,6 +1,7 @@
 import { request } from 'node:http'
 import path from 'node:path'
 
+import { CLIENT_ADDRESS_HEADER } from '../../src/auth/clientAddress'
 import { makeTempDir } from '../helpers/tempDir'
 import { spawnServer, startServer } from '../helpers/server'
 
@@ -90,24 +91,37 @@ describe('graceful shutdown', () => {
 })
 
 describe('sign-in attempts per address', () => {
-  it('refuses attempts over AUTH_ATTEMPTS_PER_MINUTE with 429 and Retry-After', async () => {
+  it('refuses attempts over AUTH_ATTEMPTS_PER_MINUTE with 429 and Retry-After, whatever address headers the client sends', async () => {
     const temp = makeTempDir('auth-limit')
     const server = await startServer({
       DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
       AUTH_ATTEMPTS_PER_MINUTE: '3',
     })
-    const attempt = () =>
-      fetch(`${server.baseUrl}/api/users/login`, {
+    // Without TRUST_PROXY, neither X-Forwarded-For nor the server's own address header counts.
+    let spoofed = 0
+    const attempt = () => {
+      spoofed += 1
+      return fetch(`${server.baseUrl}/api/users/login`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'nobody@test.example', password: 'wrong-password' }),
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Forwarded-For': `198.51.100.${spoofed}`,
+          [CLIENT_ADDRESS_HEADER]: `192.0.2.${spoofed}`,
+        },
+        body: JSON.stringify({
+          email: `nobody.${spoofed}@test.example`,
+          password: 'wrong-password',
+        }),
       })
+    }
     try {
       for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401)
       const refused = await attempt()
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-      expect((await refused.json()).errors[0].message).toMatch(/Too many attempts/)
+      expect((await refused.json()).errors[0].message).toMatch(
+        /^Too many sign-in and password-reset attempts from this address/,
+      )
     } finally {
       await server.stop()
       temp.cleanup()

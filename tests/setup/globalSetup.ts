@@ -21,8 +21,10 @@ export default async function globalSetup(): Promise<void> {
   const server = await startServer({
     DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
-    // Every test file signs its own users in from this one address.
+    // Every test file signs its own users in from this one address, and the first admin once per
+    // file; tests/http/auth-limits.http.test.ts proves the limits on a server of its own.
     AUTH_ATTEMPTS_PER_MINUTE: '100000',
+    AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES: '100000',
   })
   globalThis.sharedCmsServer = { server, dir }
   await registerFirstAdmin(server.baseUrl)

@@ -121,6 +121,23 @@ describe('readSettings', () => {
     })
   })
 
+  describe.each([
+    ['AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES', 'authAttemptsPerAccountPer15Minutes', 10],
+    ['RESET_MAILS_PER_ACCOUNT_PER_HOUR', 'resetMailsPerAccountPerHour', 3],
+  ] as const)('%s', (variable, setting, fallback) => {
+    it(`defaults to ${fallback} and takes a whole number`, () => {
+      expect(readSettings({})[setting]).toBe(fallback)
+      expect(readSettings({ [variable]: '' })[setting]).toBe(fallback)
+      expect(readSettings({ [variable]: ' 7 ' })[setting]).toBe(7)
+    })
+
+    it.each(['0', '-1', '2.5', 'many'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ [variable]: raw })).toThrow(
+        `${variable} must be a whole number of at least 1, got "${raw}".`,
+      )
+    })
+  })
+
   describe('isProduction', () => {
     it.each([
       ['production', true],
