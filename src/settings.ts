@@ -10,6 +10,8 @@ export interface Settings {
   databaseUri: string
   /** Sign-in, forgot-password and reset-password requests one address may make per minute. */
   authAttemptsPerMinute: number
+  /** Documents one GraphQL request may return in total, over all its lists and aliases. */
+  graphqlMaxDocuments: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -18,6 +20,7 @@ export type Env = Record<string, string | undefined>
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 export const DEFAULT_PORT = 3000
 export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
+export const DEFAULT_GRAPHQL_MAX_DOCUMENTS = 500
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -69,6 +72,11 @@ export const readSettings = (env: Env = process.env): Settings => {
       env.AUTH_ATTEMPTS_PER_MINUTE,
       'AUTH_ATTEMPTS_PER_MINUTE',
       DEFAULT_AUTH_ATTEMPTS_PER_MINUTE,
+    ),
+    graphqlMaxDocuments: parseCount(
+      env.GRAPHQL_MAX_DOCUMENTS,
+      'GRAPHQL_MAX_DOCUMENTS',
+      DEFAULT_GRAPHQL_MAX_DOCUMENTS,
     ),
   }
 }

@@ -121,6 +121,20 @@ describe('readSettings', () => {
     })
   })
 
+  describe('GRAPHQL_MAX_DOCUMENTS', () => {
+    it('defaults to 500 when unset or blank and takes a whole number', () => {
+      expect(readSettings({}).graphqlMaxDocuments).toBe(500)
+      expect(readSettings({ GRAPHQL_MAX_DOCUMENTS: ' ' }).graphqlMaxDocuments).toBe(500)
+      expect(readSettings({ GRAPHQL_MAX_DOCUMENTS: ' 2000 ' }).graphqlMaxDocuments).toBe(2000)
+    })
+
+    it.each(['0', '-5', '10.5', 'all'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ GRAPHQL_MAX_DOCUMENTS: raw })).toThrow(
+        `GRAPHQL_MAX_DOCUMENTS must be a whole number of at least 1, got "${raw}".`,
+      )
+    })
+  })
+
   describe('isProduction', () => {
     it.each([
       ['production', true],
