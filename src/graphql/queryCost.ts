@@ -47,6 +47,8 @@ export interface QueryLimits {
   maxAliases: number
   /** Selected fields, counting every spread of a fragment. */
   maxFields: number
+  /** Fragment definitions in the document. */
+  maxFragments: number
 }
 
 /** How many results a field gives for each result of its parent. */
@@ -155,6 +157,8 @@ export interface QueryCost {
   depth: number
   aliases: number
   fields: number
+  /** Fragment definitions. */
+  fragments: number
 }
 
 export type CostProblem =
@@ -163,6 +167,7 @@ export type CostProblem =
   | 'TOO_MANY_DOCUMENTS'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_FIELDS'
+  | 'TOO_MANY_FRAGMENTS'
 
 export interface CostRefusal {
   code: CostProblem
@@ -289,10 +294,12 @@ export const measureQuery = (
   const operations: OperationDefinitionNode[] = []
   // Like graphql-js (and Payload's complexity rule), a later definition of a name wins.
   const fragments = new Map<string, FragmentDefinitionNode>()
+  let fragmentDefinitions = 0
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition)
     else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
       fragments.set(definition.name.value, definition)
+      fragmentDefinitions += 1
     }
   }
   const running = operationToRun(operations, operationName)
@@ -366,7 +373,13 @@ export const measureQuery = (
   // Every fragment, spread or not: a cycle anywhere would send graphql's later passes in circles.
   for (const name of fragments.keys()) measureFragment(name)
 
-  const cost: QueryCost = { documents: 0, depth: 0, aliases: 0, fields: 0 }
+  const cost: QueryCost = {
+    documents: 0,
+    depth: 0,
+    aliases: 0,
+    fields: 0,
+    fragments: fragmentDefinitions,
+  }
   for (const operation of operations) {
     const rootType = schema.rootTypes[operation.operation]
     const tally = measureSelections(operation.selectionSet, rootType)
@@ -414,6 +427,12 @@ const refusalsFor = (
     refusals.push({
       code: 'TOO_MANY_FIELDS',
       message: `This query selects ${formatCount(cost.fields)} fields, counting each fragment every time it is spread; the limit is ${limits.maxFields}. Select fewer fields or spread fragments fewer times.`,
+    })
+  }
+  if (cost.fragments > limits.maxFragments) {
+    refusals.push({
+      code: 'TOO_MANY_FRAGMENTS',
+      message: `This document defines ${formatCount(cost.fragments)} fragments; the limit is ${limits.maxFragments}. Use fewer fragments.`,
     })
   }
   return refusals

@@ -196,7 +196,7 @@ describe('measureQuery: fragments', () => {
     expect(verdict.cost.fields).toBe(2 ** 30 + 1)
     expect(codes(verdict)).toEqual(['TOO_MANY_FIELDS'])
     expect(verdict.refusals[0].message).toBe(
-      'This query selects 1,073,741,825 fields, counting each fragment every time it is spread; the limit is 500. Select fewer fields or spread fragments fewer times.',
+      'This query selects 1,073,741,825 fields, counting each fragment every time it is spread; the limit is 300. Select fewer fields or spread fragments fewer times.',
     )
   })
 
@@ -256,10 +256,22 @@ describe('measureQuery: depth and size', () => {
     expect(verdict.cost.documents).toBe(0)
   })
 
-  it('accepts 500 fields and refuses 501', () => {
+  it('accepts 300 fields and refuses 301', () => {
     const withFields = (count: number) =>
       `{ Article(id: "1") { ${Array.from({ length: count - 1 }, (_, i) => `f${i}`).join(' ')} } }`
-    expect(measure(withFields(500)).refusals).toEqual([])
-    expect(codes(measure(withFields(501)))).toEqual(['TOO_MANY_FIELDS'])
+    expect(measure(withFields(300)).refusals).toEqual([])
+    expect(codes(measure(withFields(301)))).toEqual(['TOO_MANY_FIELDS'])
+  })
+
+  it('accepts 100 fragment definitions and refuses 101', () => {
+    const withFragments = (count: number) =>
+      '{ Article(id: "1") { id } }\n' +
+      Array.from({ length: count }, (_, i) => `fragment F${i} on Article { id }`).join('\n')
+    expect(measure(withFragments(100)).refusals).toEqual([])
+    const verdict = measure(withFragments(101))
+    expect(codes(verdict)).toEqual(['TOO_MANY_FRAGMENTS'])
+    expect(verdict.refusals[0].message).toBe(
+      'This document defines 101 fragments; the limit is 100. Use fewer fragments.',
+    )
   })
 })
