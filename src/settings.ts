@@ -14,6 +14,8 @@ export interface Settings {
   authAttemptsPerAccountPer15Minutes: number
   /** Forgot-password requests, each one reset mail, for one account (e-mail) per hour. */
   resetMailsPerAccountPerHour: number
+  /** Documents one GraphQL request may return in total, over all its lists and aliases. */
+  graphqlMaxDocuments: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -24,6 +26,7 @@ export const DEFAULT_PORT = 3000
 export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
 export const DEFAULT_AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES = 10
 export const DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR = 3
+export const DEFAULT_GRAPHQL_MAX_DOCUMENTS = 500
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -85,6 +88,11 @@ export const readSettings = (env: Env = process.env): Settings => {
       env.RESET_MAILS_PER_ACCOUNT_PER_HOUR,
       'RESET_MAILS_PER_ACCOUNT_PER_HOUR',
       DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR,
+    ),
+    graphqlMaxDocuments: parseCount(
+      env.GRAPHQL_MAX_DOCUMENTS,
+      'GRAPHQL_MAX_DOCUMENTS',
+      DEFAULT_GRAPHQL_MAX_DOCUMENTS,
     ),
   }
 }

@@ -124,6 +124,7 @@ describe('readSettings', () => {
   describe.each([
     ['AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES', 'authAttemptsPerAccountPer15Minutes', 10],
     ['RESET_MAILS_PER_ACCOUNT_PER_HOUR', 'resetMailsPerAccountPerHour', 3],
+    ['GRAPHQL_MAX_DOCUMENTS', 'graphqlMaxDocuments', 500],
   ] as const)('%s', (variable, setting, fallback) => {
     it(`defaults to ${fallback} and takes a whole number`, () => {
       expect(readSettings({})[setting]).toBe(fallback)

@@ -3,5 +3,8 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardedGraphQLPost } from '../../../../graphql/guardedGraphQLPost'
+
+// The project's guard reads, measures and may refuse the request before Payload's handler runs.
+export const POST = guardedGraphQLPost(config, GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
