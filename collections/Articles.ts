@@ -7,6 +7,8 @@ import { urlField } from '../src/fields/url'
 import { reviewedCollection } from './shared'
 
 export const Articles = reviewedCollection('articles', {
+  // Front ends also list articles by publication date.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'reviewState', '_status'],

@@ -55,6 +55,9 @@ export const reviewedCollection = (
     drafts: { validate: true },
     maxPerDoc: VERSIONS_KEPT_PER_DOCUMENT,
   },
+  // The public list: published documents, newest first. Without this SQLite reads and sorts every
+  // published row to return a page of ten.
+  indexes: [{ fields: ['_status', 'createdAt'] }, ...(config.indexes ?? [])],
   endpoints: [transitionEndpoint(slug), workflowStatusEndpoint(slug)],
   hooks: {
     beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
