@@ -1,0 +1,103 @@
+/**
+ * Which API requests the published-content cache answers, under which key, and the caching
+ * headers public and private answers carry. Plain functions of the request: no I/O.
+ */
+import { createHash } from 'node:crypto'
+import type { IncomingHttpHeaders } from 'node:http'
+
+/** Collections anonymous readers may read; their public answers are the same for every reader. */
+export const PUBLIC_COLLECTIONS = [
+  'articles',
+  'expert-quotes',
+  'experts',
+  'scar-types',
+  'treatments',
+  'media',
+] as const
+
+export interface CachePolicy {
+  /** How long browsers may reuse a public answer without asking again. */
+  maxAgeSeconds: number
+  /** How long CDNs and other shared caches may. */
+  sharedMaxAgeSeconds: number
+  /** How long a shared cache may serve a stale answer while it fetches a fresh one. */
+  staleWhileRevalidateSeconds: number
+}
+
+export const publicCacheControl = (policy: CachePolicy): string =>
+  `public, max-age=${policy.maxAgeSeconds}, s-maxage=${policy.sharedMaxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`
+
+/** Answers to signed-in requests are the reader's own: nobody may store them. */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/**
+ * Public answers differ by the representation asked for (GraphQL's two JSON media types) and
+ * by the reader's origin (CORS); credentials never get a public answer.
+ */
+export const PUBLIC_VARY = 'Accept, Origin'
+
+export type CachePlan =
+  /** A public read: answered from the cache under `key`, or computed and stored there. */
+  | { kind: 'public'; key: string }
+  /** A GraphQL POST from an anonymous reader: public if its body holds a query (not known yet). */
+  | { kind: 'graphql-post'; keyPrefix: string }
+  /** A request with credentials: never cached, marked private. */
+  | { kind: 'private' }
+  /** Anything else: left alone. */
+  | { kind: 'none' }
+
+const SESSION_COOKIE = /(?:^|;\s*)payload-token=/
+
+/** A JWT or API key header, or Payload's session cookie. */
+export const carriesCredentials = (headers: IncomingHttpHeaders): boolean =>
+  Boolean(headers.authorization) || SESSION_COOKIE.test(headers.cookie ?? '')
+
+const PUBLIC_PATH = new RegExp(
+  `^/api/(?:${PUBLIC_COLLECTIONS.join('|')})(?:/[^/?]+)?/?$|^/api/graphql/?$`,
+)
+
+/** GraphQL answers differ by media type; REST answers are always application/json. */
+const graphqlFlavour = (headers: IncomingHttpHeaders): string =>
+  (headers.accept ?? '').includes('application/graphql-response+json') ? 'graphql-response' : 'json'
+
+/**
+ * Decides how the cache treats a request: reads of public collections and GraphQL from readers
+ * without credentials are public; any API request with credentials is private.
+ */
+export const planCaching = ({
+  method,
+  url,
+  headers,
+}: {
+  method: string | undefined
+  url: string | undefined
+  headers: IncomingHttpHeaders
+}): CachePlan => {
+  if (!url?.startsWith('/api/')) return { kind: 'none' }
+  if (carriesCredentials(headers)) return { kind: 'private' }
+  const path = url.split('?', 1)[0]
+  if (!PUBLIC_PATH.test(path)) return { kind: 'none' }
+  const isGraphQL = path.startsWith('/api/graphql')
+  const flavour = isGraphQL ? ` ${graphqlFlavour(headers)}` : ''
+  if (method === 'GET' || method === 'HEAD') return { kind: 'public', key: `GET ${url}${flavour}` }
+  if (method === 'POST' && isGraphQL)
+    return { kind: 'graphql-post', keyPrefix: `POST ${path}${flavour}` }
+  return { kind: 'none' }
+}
+
+/** The cache key of a GraphQL POST: its prefix and a digest of the exact body bytes. */
+export const graphqlPostKey = (keyPrefix: string, body: Buffer): string =>
+  `${keyPrefix} ${createHash('sha256').update(body).digest('base64url')}`
+
+/** A strong validator: the same bytes, the same tag. */
+export const entityTagOf = (body: Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+/** True when an If-None-Match header names this tag (or `*`); weak forms compare equal too. */
+export const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
+  if (!header) return false
+  return header
+    .split(',')
+    .map((candidate) => candidate.trim().replace(/^W\//, ''))
+    .some((candidate) => candidate === '*' || candidate === etag)
+}

@@ -1,0 +1,146 @@
+import {
+  carriesCredentials,
+  entityTagOf,
+  graphqlPostKey,
+  matchesIfNoneMatch,
+  planCaching,
+  publicCacheControl,
+} from '../../src/cache/httpCaching'
+import { ResponseCache, type CachedAnswer } from '../../src/cache/responseCache'
+
+const plan = (method: string, url: string, headers: Record<string, string> = {}) =>
+  planCaching({ method, url, headers })
+
+describe('which requests are public, private or left alone', () => {
+  test.each([
+    '/api/articles',
+    '/api/articles?limit=10&depth=1',
+    '/api/articles/7f1c',
+    '/api/expert-quotes?where[kind][equals]=direct',
+    '/api/experts/abc/',
+    '/api/scar-types',
+    '/api/treatments/count',
+    '/api/media/abc',
+    '/api/graphql?query=%7BArticles%7Bdocs%7Btitle%7D%7D%7D',
+  ])('GET %s from an anonymous reader is public', (url) => {
+    expect(plan('GET', url)).toEqual({ kind: 'public', key: expect.stringContaining(url) })
+  })
+
+  test('HEAD shares the GET entry', () => {
+    expect(plan('HEAD', '/api/articles?limit=1')).toEqual(plan('GET', '/api/articles?limit=1'))
+  })
+
+  test.each([
+    ['GET', '/api/users'],
+    ['GET', '/api/workflow-events'],
+    ['GET', '/api/articles/abc/workflow'],
+    ['GET', '/api/articles/versions/abc'],
+    ['POST', '/api/articles'],
+    ['PATCH', '/api/articles/abc'],
+    ['DELETE', '/api/experts/abc'],
+    ['GET', '/admin'],
+    ['GET', '/api/articlesX'],
+  ])('%s %s is left alone', (method, url) => {
+    expect(plan(method, url)).toEqual({ kind: 'none' })
+  })
+
+  test.each<Record<string, string>>([
+    { authorization: 'JWT abc' },
+    { authorization: 'users API-Key abc' },
+    { cookie: 'theme=dark; payload-token=abc' },
+    { cookie: 'payload-token=abc' },
+  ])('an API request with %j is private', (headers) => {
+    expect(plan('GET', '/api/articles', headers)).toEqual({ kind: 'private' })
+    expect(carriesCredentials(headers)).toBe(true)
+  })
+
+  test('a cookie that is not the session keeps the request public', () => {
+    expect(plan('GET', '/api/articles', { cookie: 'my-payload-token=1; theme=dark' }).kind).toBe(
+      'public',
+    )
+  })
+
+  test('GraphQL answers are keyed by the media type asked for', () => {
+    const json = plan('GET', '/api/graphql?query=x', { accept: 'application/json' })
+    const spec = plan('GET', '/api/graphql?query=x', {
+      accept: 'application/graphql-response+json',
+    })
+    expect(json).not.toEqual(spec)
+    expect(plan('GET', '/api/articles', { accept: 'application/graphql-response+json' })).toEqual(
+      plan('GET', '/api/articles'),
+    )
+  })
+
+  test('an anonymous GraphQL POST is keyed by its exact body', () => {
+    const post = plan('POST', '/api/graphql')
+    expect(post).toEqual({ kind: 'graphql-post', keyPrefix: 'POST /api/graphql json' })
+    const prefix = (post as { keyPrefix: string }).keyPrefix
+    expect(graphqlPostKey(prefix, Buffer.from('{"query":"{a}"}'))).toBe(
+      graphqlPostKey(prefix, Buffer.from('{"query":"{a}"}')),
+    )
+    expect(graphqlPostKey(prefix, Buffer.from('{"query":"{a}"}'))).not.toBe(
+      graphqlPostKey(prefix, Buffer.from('{"query":"{b}"}')),
+    )
+  })
+})
+
+describe('validators and policy', () => {
+  test('the entity tag is strong and follows the bytes', () => {
+    const tag = entityTagOf(Buffer.from('hello'))
+    expect(tag).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
+    expect(entityTagOf(Buffer.from('hello'))).toBe(tag)
+    expect(entityTagOf(Buffer.from('hellO'))).not.toBe(tag)
+  })
+
+  test.each([
+    ['"a"', '"a"', true],
+    ['"b", "a"', '"a"', true],
+    ['W/"a"', '"a"', true],
+    ['*', '"a"', true],
+    ['"b"', '"a"', false],
+    [undefined, '"a"', false],
+  ])('If-None-Match %j against %s is %j', (header, tag, expected) => {
+    expect(matchesIfNoneMatch(header, tag)).toBe(expected)
+  })
+
+  test('public Cache-Control carries the three lifetimes', () => {
+    expect(
+      publicCacheControl({
+        maxAgeSeconds: 60,
+        sharedMaxAgeSeconds: 300,
+        staleWhileRevalidateSeconds: 600,
+      }),
+    ).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600')
+  })
+})
+
+describe('the response cache', () => {
+  const answer = (size: number, generation = 1): CachedAnswer => ({
+    status: 200,
+    headers: [['content-type', 'application/json']],
+    body: Buffer.alloc(size),
+    etag: '"x"',
+    generation,
+  })
+
+  test('an entry from another generation is not returned, and is dropped', () => {
+    const cache = new ResponseCache(1_000_000)
+    cache.set('k', answer(10, 1))
+    expect(cache.get('k', 2)).toBeUndefined()
+    expect(cache.get('k', 1)).toBeUndefined()
+  })
+
+  test('memory stays within the budget, least recently used out first', () => {
+    const cache = new ResponseCache(100_000)
+    for (let i = 0; i < 20; i += 1) cache.set(`k${i}`, answer(9_000))
+    expect(cache.size).toBeLessThanOrEqual(100_000)
+    expect(cache.get('k19', 1)).toBeDefined()
+    expect(cache.get('k0', 1)).toBeUndefined()
+  })
+
+  test('an answer above an eighth of the budget is not kept', () => {
+    const cache = new ResponseCache(80_000)
+    cache.set('big', answer(20_000))
+    expect(cache.get('big', 1)).toBeUndefined()
+  })
+})
