@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { Users } from './collections/Users'
+import { settleContentChangesWithTransactions } from './src/cache/settleWithTransactions'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
@@ -45,6 +46,7 @@ export default buildConfig({
   loggingLevels: authLoggingLevels,
   hooks: { afterError: [hideAccountLock] },
   telemetry: false,
+  onInit: settleContentChangesWithTransactions,
   // Only these origins may call the API with credentials or send the auth cookie.
   cors: settings.allowedOrigins,
   csrf: settings.allowedOrigins,

@@ -1,13 +1,12 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { neverFetchMediaUrls, rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
+import { readSettings } from '../src/settings'
 import { ALLOWED_IMAGE_TYPES } from '../src/utilities/imageSignature'
 
-export const MEDIA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'media')
+export const MEDIA_DIR = readSettings().mediaDir
 
 export const Media: CollectionConfig = {
   slug: 'media',

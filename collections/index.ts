@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { limitTextLengths } from '../src/fields/textLimits'
+import { PUBLIC_COLLECTIONS } from '../src/cache/httpCaching'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
+import { noteDeletedContent, noteSavedContentChange } from '../src/hooks/noteContentChanges'
 
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
@@ -12,15 +14,26 @@ import { Treatments } from './Treatments'
 import { Users } from './Users'
 import { WorkflowEvents } from './WorkflowEvents'
 
-/** Rules every collection shares: server-owned timestamps and bounded single-line text. */
-const withCommonRules = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  fields: limitTextLengths(collection.fields),
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [keepServerTimestamps, ...(collection.hooks?.beforeChange ?? [])],
-  },
-})
+const isPublic = (slug: string) => (PUBLIC_COLLECTIONS as readonly string[]).includes(slug)
+
+/**
+ * Rules every collection shares: server-owned timestamps, bounded single-line text, and, for the
+ * collections the public reads, telling the published-content cache what changed.
+ */
+const withCommonRules = (collection: CollectionConfig): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  const publicHooks = isPublic(collection.slug)
+  return {
+    ...collection,
+    fields: limitTextLengths(collection.fields),
+    hooks: {
+      ...hooks,
+      beforeChange: [keepServerTimestamps, ...(hooks.beforeChange ?? [])],
+      afterChange: [...(hooks.afterChange ?? []), ...(publicHooks ? [noteSavedContentChange] : [])],
+      afterDelete: [...(hooks.afterDelete ?? []), ...(publicHooks ? [noteDeletedContent] : [])],
+    },
+  }
+}
 
 export const collections: CollectionConfig[] = [
   Articles,

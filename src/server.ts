@@ -10,9 +10,13 @@ import { checkDatabaseReachable } from './database/preflight'
 import { parseDatabaseUri } from './database/uri'
 import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
+import { contentChanges } from './cache/contentChanges'
+import { ResponseCache } from './cache/responseCache'
 import { passClientAddress } from './server/clientAddress'
 import { healthRoutes } from './server/health'
+import { serveMediaFiles } from './server/mediaFiles'
 import { prepareNextServerNow } from './server/prepareNext'
+import { publicCacheFront } from './server/publicCache'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/securityHeaders'
 import { installGracefulShutdown } from './server/shutdown'
@@ -101,10 +105,20 @@ const main = async () => {
   app.use(requestLog(logger))
   app.use(securityHeaders({ isProduction: settings.isProduction }))
   app.use(healthRoutes({ payload, isShuttingDown }))
+  app.use('/api/media/file', serveMediaFiles(settings.mediaDir))
   // Payload reads request bodies itself, so no body parser is mounted in front of Next.
   app.use((req, res) => handleWithNext(req, res))
 
-  httpServer.on('request', app)
+  // Published content is answered from memory before Express and Next see the request.
+  const cacheFront = publicCacheFront({
+    cache: new ResponseCache(settings.publicCacheMaxBytes),
+    changes: contentChanges(),
+    policy: settings.publicCachePolicy,
+    allowedOrigins: settings.allowedOrigins,
+    publicReadOrigins: settings.publicReadOrigins,
+    logger,
+  })
+  httpServer.on('request', (req, res) => cacheFront(req, res, () => app(req, res)))
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(settings.port, () => resolve())

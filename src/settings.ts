@@ -1,4 +1,5 @@
 /** Runtime settings read from the environment, in one place, with their defaults. */
+import path from 'node:path'
 
 export interface Settings {
   isProduction: boolean
@@ -16,6 +17,21 @@ export interface Settings {
   resetMailsPerAccountPerHour: number
   /** Documents one GraphQL request may return in total, over all its lists and aliases. */
   graphqlMaxDocuments: number
+  /** Memory the published-content cache may hold, in bytes. */
+  publicCacheMaxBytes: number
+  /** Lifetimes in the Cache-Control of public answers (browsers, shared caches, stale use). */
+  publicCachePolicy: {
+    maxAgeSeconds: number
+    sharedMaxAgeSeconds: number
+    staleWhileRevalidateSeconds: number
+  }
+  /**
+   * Origins whose browser front ends may read public content without credentials (CORS): `'*'`
+   * for any; credentialed requests are for `allowedOrigins` only.
+   */
+  publicReadOrigins: '*' | string[]
+  /** Where uploaded media files are stored. */
+  mediaDir: string
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -27,6 +43,12 @@ export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
 export const DEFAULT_AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES = 10
 export const DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR = 3
 export const DEFAULT_GRAPHQL_MAX_DOCUMENTS = 500
+export const DEFAULT_PUBLIC_CACHE_MAX_MB = 64
+export const DEFAULT_PUBLIC_CACHE_POLICY = {
+  maxAgeSeconds: 60,
+  sharedMaxAgeSeconds: 300,
+  staleWhileRevalidateSeconds: 600,
+}
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -39,6 +61,21 @@ const parseCount = (raw: string | undefined, variable: string, fallback: number)
     throw new SettingsError(`${variable} must be a whole number of at least 1, got "${raw}".`)
   }
   return count
+}
+
+const parseSeconds = (raw: string | undefined, variable: string, fallback: number): number => {
+  if (raw === undefined || raw.trim() === '') return fallback
+  if (!/^\d+$/.test(raw.trim())) {
+    throw new SettingsError(`${variable} must be a whole number of seconds, got "${raw}".`)
+  }
+  return Number(raw)
+}
+
+const parsePublicReadOrigins = (raw: string | undefined): '*' | string[] => {
+  const value = raw?.trim() ?? ''
+  if (value === '' || value === '*') return '*'
+  if (value === 'none') return []
+  return value.split(',').map((origin) => parseOrigin(origin.trim(), 'PUBLIC_READ_ORIGINS'))
 }
 
 const parsePort = (raw: string | undefined): number => {
@@ -94,5 +131,28 @@ export const readSettings = (env: Env = process.env): Settings => {
       'GRAPHQL_MAX_DOCUMENTS',
       DEFAULT_GRAPHQL_MAX_DOCUMENTS,
     ),
+    publicCacheMaxBytes:
+      parseCount(env.PUBLIC_CACHE_MAX_MB, 'PUBLIC_CACHE_MAX_MB', DEFAULT_PUBLIC_CACHE_MAX_MB) *
+      1024 *
+      1024,
+    publicCachePolicy: {
+      maxAgeSeconds: parseSeconds(
+        env.CACHE_MAX_AGE_SECONDS,
+        'CACHE_MAX_AGE_SECONDS',
+        DEFAULT_PUBLIC_CACHE_POLICY.maxAgeSeconds,
+      ),
+      sharedMaxAgeSeconds: parseSeconds(
+        env.CACHE_SHARED_MAX_AGE_SECONDS,
+        'CACHE_SHARED_MAX_AGE_SECONDS',
+        DEFAULT_PUBLIC_CACHE_POLICY.sharedMaxAgeSeconds,
+      ),
+      staleWhileRevalidateSeconds: parseSeconds(
+        env.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
+        'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
+        DEFAULT_PUBLIC_CACHE_POLICY.staleWhileRevalidateSeconds,
+      ),
+    },
+    publicReadOrigins: parsePublicReadOrigins(env.PUBLIC_READ_ORIGINS),
+    mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
   }
 }

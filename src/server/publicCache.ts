@@ -1,0 +1,160 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+import type { Logger } from 'pino'
+
+import type { ContentChanges } from '../cache/contentChanges'
+import {
+  entityTagOf,
+  matchesIfNoneMatch,
+  planCaching,
+  PRIVATE_CACHE_CONTROL,
+  publicCacheControl,
+  PUBLIC_VARY,
+  type CachePolicy,
+} from '../cache/httpCaching'
+import type { CachedAnswer, ResponseCache } from '../cache/responseCache'
+import { captureResponse, type CapturedResponse } from './captureResponse'
+
+/**
+ * Headers that belong to one exchange, not to the answer: never stored, set afresh each time.
+ * CORS headers depend on the reader's origin; the caching headers are the cache's own.
+ */
+const PER_EXCHANGE = new Set([
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-expose-headers',
+  'cache-control',
+  'connection',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'transfer-encoding',
+  'vary',
+])
+
+const storedHeadersOf = (headers: OutgoingHttpHeaders): CachedAnswer['headers'] =>
+  Object.entries(headers)
+    .filter(([name, value]) => value !== undefined && !PER_EXCHANGE.has(name.toLowerCase()))
+    .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)])
+
+export interface PublicCacheOptions {
+  cache: ResponseCache
+  changes: ContentChanges
+  policy: CachePolicy
+  /** Origins that may call with credentials (SERVER_URL and ALLOWED_ORIGINS). */
+  allowedOrigins: readonly string[]
+  /** Origins that may read public answers without credentials: `'*'` for any. */
+  publicReadOrigins: '*' | readonly string[]
+  logger: Logger
+}
+
+type Next = () => void
+
+/**
+ * The published-content cache, in front of Express and Next. Anonymous reads of public content
+ * are answered from memory while nothing they could include has changed; misses go on to Payload
+ * and their answers are kept. Public answers carry a strong ETag (a matching If-None-Match gets
+ * 304), public Cache-Control and CORS for any reading origin; answers to requests with credentials
+ * carry `Cache-Control: private, no-store` and are never kept.
+ */
+export const publicCacheFront = (options: PublicCacheOptions) => {
+  const { cache, changes, policy, allowedOrigins, publicReadOrigins, logger } = options
+  const cacheControl = publicCacheControl(policy)
+
+  /** CORS for a public answer: credentialed origins as Payload answers them, others read-only. */
+  const corsHeadersFor = (origin: string | undefined): [string, string][] => {
+    if (!origin) return []
+    if (allowedOrigins.includes(origin)) {
+      return [
+        ['Access-Control-Allow-Origin', origin],
+        ['Access-Control-Allow-Credentials', 'true'],
+      ]
+    }
+    if (publicReadOrigins === '*') return [['Access-Control-Allow-Origin', '*']]
+    return publicReadOrigins.includes(origin) ? [['Access-Control-Allow-Origin', origin]] : []
+  }
+
+  const send = (req: IncomingMessage, res: ServerResponse, answer: CachedAnswer) => {
+    const exchange: [string, string][] = [
+      ['ETag', answer.etag],
+      ['Cache-Control', cacheControl],
+      ['Vary', PUBLIC_VARY],
+      ...corsHeadersFor(req.headers.origin),
+    ]
+    if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
+      res.writeHead(304, exchange.flat())
+      res.end()
+      return
+    }
+    const stored = answer.headers.flatMap(([name, value]) =>
+      Array.isArray(value) ? value.flatMap((item) => [name, item]) : [name, value],
+    )
+    // Node takes headers as one flat list of names and values.
+    res.writeHead(answer.status, [
+      ...stored,
+      ...exchange.flat(),
+      'Content-Length',
+      String(answer.body.length),
+    ])
+    res.end(req.method === 'HEAD' ? undefined : answer.body)
+  }
+
+  /** Sends what Next answered; a 200 without cookies becomes a public, validated answer. */
+  const finishMiss = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    generation: number,
+    captured: CapturedResponse,
+  ) => {
+    const cacheable = captured.status === 200 && captured.headers['set-cookie'] === undefined
+    if (!cacheable) {
+      res.end(req.method === 'HEAD' ? undefined : captured.body)
+      return
+    }
+    const answer: CachedAnswer = {
+      status: captured.status,
+      headers: storedHeadersOf(captured.headers),
+      body: captured.body,
+      etag: entityTagOf(captured.body),
+      generation,
+    }
+    // Computed while public content was changing: right for this reader, not for keeping.
+    if (changes.generation === generation && !changes.settling) cache.set(key, answer)
+    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    send(req, res, answer)
+  }
+
+  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
+    if (plan.kind === 'private') res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
+    if (plan.kind !== 'public') return next()
+
+    const started = performance.now()
+    const generation = changes.generation
+    const hit = cache.get(plan.key, generation)
+    if (hit) {
+      send(req, res, hit)
+      logger.info(
+        {
+          method: req.method,
+          path: req.url?.split('?', 1)[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+          cache: 'hit',
+        },
+        'request',
+      )
+      return
+    }
+    // HEAD is computed as GET (Next would send no body to keep), then sent without the body.
+    const isHead = req.method === 'HEAD'
+    if (isHead) req.method = 'GET'
+    captureResponse(res, (captured) => {
+      if (isHead) req.method = 'HEAD'
+      finishMiss(req, res, plan.key, generation, captured)
+    })
+    next()
+  }
+}
