@@ -75,8 +75,15 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     return publicReadOrigins.includes(origin) ? [['Access-Control-Allow-Origin', origin]] : []
   }
 
-  const send = (req: IncomingMessage, res: ServerResponse, answer: CachedAnswer) => {
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: CachedAnswer,
+    outcome: 'HIT' | 'MISS',
+  ) => {
     const exchange: [string, string][] = [
+      // For people and tests reading the headers: did the answer come from memory?
+      ['X-Cache', outcome],
       ['ETag', answer.etag],
       ['Cache-Control', cacheControl],
       ['Vary', PUBLIC_VARY],
@@ -123,7 +130,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     // Computed while public content was changing: right for this reader, not for keeping.
     if (changes.generation === generation && !changes.settling) cache.set(key, answer)
     for (const name of res.getHeaderNames()) res.removeHeader(name)
-    send(req, res, answer)
+    send(req, res, answer, 'MISS')
   }
 
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
@@ -135,7 +142,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     const generation = changes.generation
     const hit = cache.get(plan.key, generation)
     if (hit) {
-      send(req, res, hit)
+      send(req, res, hit, 'HIT')
       logger.info(
         {
           method: req.method,
