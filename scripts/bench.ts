@@ -309,6 +309,30 @@ const benchMoves = async (server: RunningServer, adminToken: string) => {
 
 const format = (value: number, digits = 0) => value.toFixed(digits)
 
+/**
+ * Reads every published article by slug and every list page of ten, as a front end's build would,
+ * then reports what the published-content cache holds.
+ */
+const fillCacheWithEveryArticle = async (baseUrl: string, live: number): Promise<string> => {
+  const pages = Math.ceil(live / 10)
+  for (let page = 1; page <= pages; page += 1) {
+    const list = (await (
+      await fetch(`${baseUrl}/api/articles?limit=10&depth=1&page=${page}`)
+    ).json()) as { docs: { slug: string }[] }
+    for (const { slug } of list.docs) {
+      const query = new URLSearchParams({ 'where[slug][equals]': slug, limit: '1', depth: '1' })
+      await (await fetch(`${baseUrl}/api/articles?${query}`)).arrayBuffer()
+    }
+  }
+  const stats = (await (await fetch(`${baseUrl}/health/cache`)).json()) as {
+    entries: number
+    bytes: number
+    maxBytes: number
+  }
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+  return `Cache after reading all ${live} articles by slug and all ${pages} list pages: ${stats.entries} answers, ${mb(stats.bytes)} MB of ${mb(stats.maxBytes)} MB.`
+}
+
 const main = async () => {
   ensureProductionBuild(repoRoot)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
@@ -429,6 +453,8 @@ const main = async () => {
         )}% | ${format(cms.p50)} | ${format(cms.p99)} | ${cms.errors} | ${format(cms.cpuMsPerRequest, 2)} |`,
       )
     }
+
+    console.log(`\n${await fillCacheWithEveryArticle(server.baseUrl, live)}`)
 
     if (EDITORS > 0) {
       const moves = await benchMoves(server, adminToken)

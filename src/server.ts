@@ -12,6 +12,7 @@ import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
 import { contentChanges } from './cache/contentChanges'
 import { ResponseCache } from './cache/responseCache'
+import { cacheStats } from './server/cacheStats'
 import { passClientAddress } from './server/clientAddress'
 import { healthRoutes } from './server/health'
 import { serveMediaFiles } from './server/mediaFiles'
@@ -97,6 +98,7 @@ const main = async () => {
   })
   const handleWithNext = nextApp.getRequestHandler()
 
+  const publicAnswers = new ResponseCache(settings.publicCacheMaxBytes)
   const app = express()
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
@@ -105,13 +107,14 @@ const main = async () => {
   app.use(requestLog(logger))
   app.use(securityHeaders({ isProduction: settings.isProduction }))
   app.use(healthRoutes({ payload, isShuttingDown }))
+  app.get('/health/cache', cacheStats(publicAnswers, settings.publicCacheMaxBytes))
   app.use('/api/media/file', serveMediaFiles(settings.mediaDir))
   // Payload reads request bodies itself, so no body parser is mounted in front of Next.
   app.use((req, res) => handleWithNext(req, res))
 
   // Published content is answered from memory before Express and Next see the request.
   const cacheFront = publicCacheFront({
-    cache: new ResponseCache(settings.publicCacheMaxBytes),
+    cache: publicAnswers,
     changes: contentChanges(),
     policy: settings.publicCachePolicy,
     allowedOrigins: settings.allowedOrigins,

@@ -115,7 +115,12 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     generation: number,
     captured: CapturedResponse,
   ) => {
-    const cacheable = captured.status === 200 && captured.headers['set-cookie'] === undefined
+    // An answer that sets a cookie or forbids storing (e.g. "persisted query not found", which
+    // turns into data once the query is registered) is sent as it is.
+    const cacheable =
+      captured.status === 200 &&
+      captured.headers['set-cookie'] === undefined &&
+      !/no-store|private/.test(String(captured.headers['cache-control'] ?? ''))
     if (!cacheable) {
       res.end(req.method === 'HEAD' ? undefined : captured.body)
       return
