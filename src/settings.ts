@@ -16,6 +16,8 @@ export interface Settings {
   resetMailsPerAccountPerHour: number
   /** Documents one GraphQL request may return in total, over all its lists and aliases. */
   graphqlMaxDocuments: number
+  /** Memory for automatic persisted queries, in MiB (0 turns them off). */
+  graphqlPersistedQueriesMb: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -27,16 +29,24 @@ export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
 export const DEFAULT_AUTH_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES = 10
 export const DEFAULT_RESET_MAILS_PER_ACCOUNT_PER_HOUR = 3
 export const DEFAULT_GRAPHQL_MAX_DOCUMENTS = 500
+export const DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB = 5
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
 }
 
-const parseCount = (raw: string | undefined, variable: string, fallback: number): number => {
+const parseCount = (
+  raw: string | undefined,
+  variable: string,
+  fallback: number,
+  minimum = 1,
+): number => {
   if (raw === undefined || raw.trim() === '') return fallback
   const count = Number(raw)
-  if (!/^\d+$/.test(raw.trim()) || count < 1) {
-    throw new SettingsError(`${variable} must be a whole number of at least 1, got "${raw}".`)
+  if (!/^\d+$/.test(raw.trim()) || count < minimum) {
+    throw new SettingsError(
+      `${variable} must be a whole number of at least ${minimum}, got "${raw}".`,
+    )
   }
   return count
 }
@@ -93,6 +103,12 @@ export const readSettings = (env: Env = process.env): Settings => {
       env.GRAPHQL_MAX_DOCUMENTS,
       'GRAPHQL_MAX_DOCUMENTS',
       DEFAULT_GRAPHQL_MAX_DOCUMENTS,
+    ),
+    graphqlPersistedQueriesMb: parseCount(
+      env.GRAPHQL_PERSISTED_QUERIES_MB,
+      'GRAPHQL_PERSISTED_QUERIES_MB',
+      DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB,
+      0,
     ),
   }
 }

@@ -139,6 +139,22 @@ describe('readSettings', () => {
     })
   })
 
+  describe('GRAPHQL_PERSISTED_QUERIES_MB', () => {
+    it('defaults to 5, takes a whole number, and 0 turns persisted queries off', () => {
+      expect(readSettings({}).graphqlPersistedQueriesMb).toBe(5)
+      expect(readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: ' 64 ' }).graphqlPersistedQueriesMb).toBe(
+        64,
+      )
+      expect(readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: '0' }).graphqlPersistedQueriesMb).toBe(0)
+    })
+
+    it.each(['-1', '2.5', 'lots'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: raw })).toThrow(
+        `GRAPHQL_PERSISTED_QUERIES_MB must be a whole number of at least 0, got "${raw}".`,
+      )
+    })
+  })
+
   describe('isProduction', () => {
     it.each([
       ['production', true],
