@@ -3,8 +3,12 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardedGraphQLPost } from '../../../../graphql/guardedGraphQLPost'
+import { guardedGraphQL } from '../../../../graphql/guardedGraphQL'
 
 // The project's guard reads, measures and may refuse the request before Payload's handler runs.
-export const POST = guardedGraphQLPost(config, GRAPHQL_POST(config))
+// Payload's handler (graphql-http) reads GET requests too; the guard lets only queries through.
+const graphql = guardedGraphQL(config, GRAPHQL_POST(config))
+
+export const GET = graphql
+export const POST = graphql
 export const OPTIONS = REST_OPTIONS(config)
