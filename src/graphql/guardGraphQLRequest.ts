@@ -125,10 +125,21 @@ const isReadOnlyMethod = (method: string): boolean => method === 'GET' || method
  */
 const forwardedRequest = (
   request: Request,
-  mediaType: ResponseMediaType,
-  params: GraphQLParams,
-  query: string,
-  body: string | undefined,
+  {
+    mediaType,
+    params,
+    query,
+    fromStore,
+    body,
+  }: {
+    mediaType: ResponseMediaType
+    params: GraphQLParams
+    /** The document to run: the request's own, or the stored one its hash names. */
+    query: string
+    fromStore: boolean
+    /** The POST body as received; undefined for GET. */
+    body: string | undefined
+  },
 ): Request => {
   const headers = new Headers(request.headers)
   headers.delete('content-length')
@@ -142,7 +153,7 @@ const forwardedRequest = (
     if (params.extensions) url.searchParams.set('extensions', JSON.stringify(params.extensions))
     return new Request(url, { method: 'GET', headers })
   }
-  const forwardedBody = params.query === undefined ? JSON.stringify({ ...params, query }) : body
+  const forwardedBody = fromStore ? JSON.stringify({ ...params, query }) : body
   return new Request(request.url, { method: 'POST', headers, body: forwardedBody })
 }
 
@@ -167,6 +178,12 @@ const NOT_ACCEPTABLE: ErrorEntry = {
 const MUTATION_OVER_GET: ErrorEntry = {
   message:
     'Mutations run only over POST: send this document as a POST with a JSON body. GET runs queries.',
+  code: 'METHOD_NOT_ALLOWED',
+  statusCode: 405,
+}
+
+const OTHER_METHOD: ErrorEntry = {
+  message: 'GraphQL takes GET (queries) and POST (queries and mutations).',
   code: 'METHOD_NOT_ALLOWED',
   statusCode: 405,
 }
@@ -201,8 +218,11 @@ export const guardGraphQLRequest =
       return answer(status, entries, extraHeaders)
     }
     if (!mediaType) return refuse(406, [NOT_ACCEPTABLE])
-
     const readOnly = isReadOnlyMethod(request.method)
+    if (!readOnly && request.method !== 'POST') {
+      return refuse(405, [OTHER_METHOD], { Allow: 'GET, POST' })
+    }
+
     const body = readOnly ? undefined : await request.text()
     const reading =
       body === undefined
@@ -227,7 +247,7 @@ export const guardGraphQLRequest =
         { 'Cache-Control': 'no-store' },
       )
     }
-    const { query, register } = resolution
+    const { query, fromStore, register } = resolution
 
     const parsed = parseDocument(query, limits.maxTokens)
     if (!isDocument(parsed)) {
@@ -253,6 +273,8 @@ export const guardGraphQLRequest =
     }
 
     if (register) persistedQueries?.set(register, query)
-    const response = await handler(forwardedRequest(request, mediaType, params, query, body))
+    const response = await handler(
+      forwardedRequest(request, { mediaType, params, query, fromStore, body }),
+    )
     return hideSuggestions ? withoutSuggestions(response) : response
   }

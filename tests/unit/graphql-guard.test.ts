@@ -474,6 +474,20 @@ describe('guardGraphQLRequest', () => {
     })
   })
 
+  it('answers other methods with 405, `Allow: GET, POST` and a JSON message', async () => {
+    const { guard, received } = guardWith()
+    const response = await guard(
+      new Request('http://cms.test/api/graphql', { method: 'PUT', body: '{}' }),
+    )
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, POST')
+    expect((await response.json()).errors[0]).toEqual({
+      message: 'GraphQL takes GET (queries) and POST (queries and mutations).',
+      extensions: { code: 'METHOD_NOT_ALLOWED', statusCode: 405 },
+    })
+    expect(received).toHaveLength(0)
+  })
+
   describe('Accept', () => {
     it('answers 406 with a JSON message when neither JSON type is acceptable', async () => {
       const { guard, received } = guardWith()

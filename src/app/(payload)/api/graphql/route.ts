@@ -11,4 +11,8 @@ const graphql = guardedGraphQL(config, GRAPHQL_POST(config))
 
 export const GET = graphql
 export const POST = graphql
+// Other methods get a 405 with `Allow` and a JSON message from the guard, not Next's empty one.
+export const PUT = graphql
+export const PATCH = graphql
+export const DELETE = graphql
 export const OPTIONS = REST_OPTIONS(config)
