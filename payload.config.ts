@@ -12,6 +12,7 @@ import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
 import { TEXT_LIMITS } from './src/fields/textLimits'
+import { limitedIntrospection } from './src/graphql/introspection'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { hideAccountLock } from './src/hooks/concealSignInFailures'
 import { authLoggingLevels } from './src/hooks/limitAuthAttempts'
@@ -73,6 +74,10 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     mutations: workflowMutations,
+    // In production, introspection is off except for asking whether a type exists (see
+    // src/graphql/introspection.ts); this rule replaces Payload's all-or-nothing switch.
+    disableIntrospectionInProduction: false,
+    validationRules: () => (settings.isProduction ? [limitedIntrospection] : []),
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -32,6 +32,8 @@ export interface Settings {
   publicReadOrigins: '*' | string[]
   /** Where uploaded media files are stored. */
   mediaDir: string
+  /** Memory for automatic persisted queries, in MiB (0 turns them off). */
+  graphqlPersistedQueriesMb: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -49,26 +51,26 @@ export const DEFAULT_PUBLIC_CACHE_POLICY = {
   sharedMaxAgeSeconds: 300,
   staleWhileRevalidateSeconds: 600,
 }
+export const DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB = 5
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
 }
 
-const parseCount = (raw: string | undefined, variable: string, fallback: number): number => {
+const parseCount = (
+  raw: string | undefined,
+  variable: string,
+  fallback: number,
+  minimum = 1,
+): number => {
   if (raw === undefined || raw.trim() === '') return fallback
   const count = Number(raw)
-  if (!/^\d+$/.test(raw.trim()) || count < 1) {
-    throw new SettingsError(`${variable} must be a whole number of at least 1, got "${raw}".`)
+  if (!/^\d+$/.test(raw.trim()) || count < minimum) {
+    throw new SettingsError(
+      `${variable} must be a whole number of at least ${minimum}, got "${raw}".`,
+    )
   }
   return count
-}
-
-const parseSeconds = (raw: string | undefined, variable: string, fallback: number): number => {
-  if (raw === undefined || raw.trim() === '') return fallback
-  if (!/^\d+$/.test(raw.trim())) {
-    throw new SettingsError(`${variable} must be a whole number of seconds, got "${raw}".`)
-  }
-  return Number(raw)
 }
 
 const parsePublicReadOrigins = (raw: string | undefined): '*' | string[] => {
@@ -136,23 +138,32 @@ export const readSettings = (env: Env = process.env): Settings => {
       1024 *
       1024,
     publicCachePolicy: {
-      maxAgeSeconds: parseSeconds(
+      maxAgeSeconds: parseCount(
         env.CACHE_MAX_AGE_SECONDS,
         'CACHE_MAX_AGE_SECONDS',
         DEFAULT_PUBLIC_CACHE_POLICY.maxAgeSeconds,
+        0,
       ),
-      sharedMaxAgeSeconds: parseSeconds(
+      sharedMaxAgeSeconds: parseCount(
         env.CACHE_SHARED_MAX_AGE_SECONDS,
         'CACHE_SHARED_MAX_AGE_SECONDS',
         DEFAULT_PUBLIC_CACHE_POLICY.sharedMaxAgeSeconds,
+        0,
       ),
-      staleWhileRevalidateSeconds: parseSeconds(
+      staleWhileRevalidateSeconds: parseCount(
         env.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
         'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
         DEFAULT_PUBLIC_CACHE_POLICY.staleWhileRevalidateSeconds,
+        0,
       ),
     },
     publicReadOrigins: parsePublicReadOrigins(env.PUBLIC_READ_ORIGINS),
     mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
+    graphqlPersistedQueriesMb: parseCount(
+      env.GRAPHQL_PERSISTED_QUERIES_MB,
+      'GRAPHQL_PERSISTED_QUERIES_MB',
+      DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB,
+      0,
+    ),
   }
 }

@@ -1,20 +1,25 @@
 /**
- * Reads a GraphQL-over-HTTP POST body (JSON) into its parameters, or says what is wrong with it.
- * graphql-http accepts the same shapes; answering here means a malformed body gets a 4xx with a
- * message instead of reaching Payload, whose own JSON parsing throws (a 500 with an empty body).
+ * Reads the parameters of a GraphQL-over-HTTP request, or says what is wrong with them: a POST
+ * body (JSON), or a GET's URL parameters (`query`, `operationName`, and `variables` and
+ * `extensions` as URL-encoded JSON). graphql-http accepts the same shapes; answering here means a
+ * malformed request gets a 4xx with a message instead of reaching Payload, whose own JSON parsing
+ * throws (a 500 with an empty body). `query` may be left out only when an automatic persisted
+ * query's hash (`extensions.persistedQuery`) stands in for it (src/graphql/persistedQueries.ts).
  */
 export interface GraphQLParams {
-  query: string
+  /** Absent only when `extensions.persistedQuery` names a stored query instead. */
+  query?: string
   operationName?: string | null
   variables?: Record<string, unknown> | null
+  extensions?: Record<string, unknown> | null
 }
 
-export interface BodyProblem {
+export interface RequestProblem {
   status: 400 | 415
   message: string
 }
 
-export type BodyReading = { params: GraphQLParams } | { problem: BodyProblem }
+export type ParamsReading = { params: GraphQLParams } | { problem: RequestProblem }
 
 const EXAMPLE_BODY = '{"query": "{ Articles { docs { title } } }"}'
 
@@ -27,7 +32,7 @@ const kindOf = (value: unknown): string => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const bad = (message: string): BodyReading => ({ problem: { status: 400, message } })
+const bad = (message: string): ParamsReading => ({ problem: { status: 400, message } })
 
 /** `application/json`, with no charset or UTF-8: the only body graphql-http reads on POST. */
 export const isJsonContentType = (contentType: string | null): boolean => {
@@ -42,7 +47,7 @@ export const readGraphQLBody = (
   contentType: string | null,
   body: string,
   maxQueryBytes: number,
-): BodyReading => {
+): ParamsReading => {
   if (!isJsonContentType(contentType)) {
     return {
       problem: {
@@ -65,18 +70,36 @@ export const readGraphQLBody = (
       `The request body must be a JSON object with a \`query\` string, not ${kindOf(data)}.`,
     )
   }
-  const { query, operationName, variables, extensions } = data
-  if (query === undefined || query === null) {
-    return bad('The request body has no `query`: put the GraphQL document in `query` as a string.')
+  return checkParams(
+    data,
+    maxQueryBytes,
+    'The request body has no `query`: put the GraphQL document in `query` as a string.',
+  )
+}
+
+/** The checks a body and a URL share, on parameters already decoded from JSON. */
+const checkParams = (
+  { query, operationName, variables, extensions }: Record<string, unknown>,
+  maxQueryBytes: number,
+  missingQueryMessage: string,
+): ParamsReading => {
+  if (extensions !== undefined && extensions !== null && !isPlainObject(extensions)) {
+    return bad(`\`extensions\` must be a JSON object, not ${kindOf(extensions)}.`)
   }
-  if (typeof query !== 'string') {
+  const hasPersistedQuery = isPlainObject(extensions) && extensions.persistedQuery !== undefined
+  if ((query === undefined || query === null) && !hasPersistedQuery) {
+    return bad(missingQueryMessage)
+  }
+  if (query !== undefined && query !== null && typeof query !== 'string') {
     return bad(`\`query\` must be a string holding the GraphQL document, not ${kindOf(query)}.`)
   }
-  const queryBytes = Buffer.byteLength(query, 'utf8')
-  if (queryBytes > maxQueryBytes) {
-    return bad(
-      `The query is ${Math.ceil(queryBytes / 1024)} KB; the limit is ${maxQueryBytes / 1024} KB. Send a shorter document.`,
-    )
+  if (typeof query === 'string') {
+    const queryBytes = Buffer.byteLength(query, 'utf8')
+    if (queryBytes > maxQueryBytes) {
+      return bad(
+        `The query is ${Math.ceil(queryBytes / 1024)} KB; the limit is ${maxQueryBytes / 1024} KB. Send a shorter document.`,
+      )
+    }
   }
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
     return bad(`\`operationName\` must be a string, not ${kindOf(operationName)}.`)
@@ -86,8 +109,52 @@ export const readGraphQLBody = (
       `\`variables\` must be a JSON object of variable names and values, not ${kindOf(variables)}.`,
     )
   }
-  if (extensions !== undefined && extensions !== null && !isPlainObject(extensions)) {
-    return bad(`\`extensions\` must be a JSON object, not ${kindOf(extensions)}.`)
+  return {
+    params: {
+      ...(typeof query === 'string' ? { query } : {}),
+      operationName: operationName as GraphQLParams['operationName'],
+      variables: variables as GraphQLParams['variables'],
+      ...(extensions !== undefined
+        ? { extensions: extensions as GraphQLParams['extensions'] }
+        : {}),
+    },
   }
-  return { params: { query, operationName, variables } }
+}
+
+const URL_PARAMETERS = ['query', 'operationName', 'variables', 'extensions'] as const
+const EXAMPLE_URL = '/api/graphql?query=%7B%20Articles%20%7B%20docs%20%7B%20title%20%7D%20%7D%20%7D'
+
+/**
+ * Reads a GraphQL-over-HTTP GET's URL parameters. Each may appear once; an empty one counts as
+ * absent; other parameters are ignored (the guard forwards only these four).
+ */
+export const readGraphQLSearchParams = (
+  search: URLSearchParams,
+  maxQueryBytes: number,
+): ParamsReading => {
+  const raw: Record<string, string | undefined> = {}
+  for (const name of URL_PARAMETERS) {
+    const values = search.getAll(name)
+    if (values.length > 1) {
+      return bad(`Give \`${name}\` once in the URL; it appears ${values.length} times.`)
+    }
+    raw[name] = values[0] === '' ? undefined : values[0]
+  }
+  const decoded: Record<string, unknown> = { query: raw.query, operationName: raw.operationName }
+  for (const name of ['variables', 'extensions'] as const) {
+    const text = raw[name]
+    if (text === undefined) continue
+    try {
+      decoded[name] = JSON.parse(text)
+    } catch {
+      return bad(
+        `\`${name}\` is not valid JSON: send it as a URL-encoded JSON object, for example ${name}=${encodeURIComponent('{"limit":3}')}.`,
+      )
+    }
+  }
+  return checkParams(
+    decoded,
+    maxQueryBytes,
+    `The URL has no \`query\` parameter: put the GraphQL document in \`query\`, URL-encoded, for example ${EXAMPLE_URL}.`,
+  )
 }

@@ -142,11 +142,11 @@ describe('what production keeps from clients', () => {
     expect(firstError(answer).message).toBe('Cannot query field "titel" on type "Article".')
   })
 
-  it('introspection is off', async () => {
+  it('introspection is off (only whether a type exists may be asked)', async () => {
     const answer = await postQuery('{ __schema { types { name } } }')
     expect(answer.body.data).toBeUndefined()
     expect(firstError(answer).message).toBe(
-      'GraphQL introspection is not allowed, but the query contained __schema or __type',
+      'Introspection is off: a query may ask whether a type exists (`__type(name: "…") { name }`), but not for `__schema` or what a type contains.',
     )
   })
 })

@@ -112,7 +112,7 @@ test('requests with credentials are answered privately and never from memory', a
   const { id } = await publishedScarType()
   await read(`/api/scar-types/${id}`)
   for (const headers of [
-    { Authorization: `JWT ${editor.token}` },
+    { Authorization: `JWT ${editor.token}` } as Record<string, string>,
     { Cookie: `payload-token=${editor.token}` },
   ]) {
     const response = await read(`/api/scar-types/${id}`, headers)

@@ -139,6 +139,62 @@ describe('readSettings', () => {
     })
   })
 
+  describe('GRAPHQL_PERSISTED_QUERIES_MB', () => {
+    it('defaults to 5, takes a whole number, and 0 turns persisted queries off', () => {
+      expect(readSettings({}).graphqlPersistedQueriesMb).toBe(5)
+      expect(readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: ' 64 ' }).graphqlPersistedQueriesMb).toBe(
+        64,
+      )
+      expect(readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: '0' }).graphqlPersistedQueriesMb).toBe(0)
+    })
+
+    it.each(['-1', '2.5', 'lots'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ GRAPHQL_PERSISTED_QUERIES_MB: raw })).toThrow(
+        `GRAPHQL_PERSISTED_QUERIES_MB must be a whole number of at least 0, got "${raw}".`,
+      )
+    })
+  })
+
+  describe('published-content cache', () => {
+    it('defaults to 64 MB and 60 s / 300 s / 600 s, any origin reading', () => {
+      const settings = readSettings({})
+      expect(settings.publicCacheMaxBytes).toBe(64 * 1024 * 1024)
+      expect(settings.publicCachePolicy).toEqual({
+        maxAgeSeconds: 60,
+        sharedMaxAgeSeconds: 300,
+        staleWhileRevalidateSeconds: 600,
+      })
+      expect(settings.publicReadOrigins).toBe('*')
+    })
+
+    it('takes sizes, lifetimes (0 allowed) and origin lists', () => {
+      const settings = readSettings({
+        PUBLIC_CACHE_MAX_MB: '8',
+        CACHE_MAX_AGE_SECONDS: '0',
+        CACHE_SHARED_MAX_AGE_SECONDS: '30',
+        CACHE_STALE_WHILE_REVALIDATE_SECONDS: '0',
+        PUBLIC_READ_ORIGINS: 'https://a.example, https://b.example/',
+      })
+      expect(settings.publicCacheMaxBytes).toBe(8 * 1024 * 1024)
+      expect(settings.publicCachePolicy).toEqual({
+        maxAgeSeconds: 0,
+        sharedMaxAgeSeconds: 30,
+        staleWhileRevalidateSeconds: 0,
+      })
+      expect(settings.publicReadOrigins).toEqual(['https://a.example', 'https://b.example'])
+      expect(readSettings({ PUBLIC_READ_ORIGINS: 'none' }).publicReadOrigins).toEqual([])
+    })
+
+    it.each([
+      [{ PUBLIC_CACHE_MAX_MB: '0' }, 'PUBLIC_CACHE_MAX_MB'],
+      [{ CACHE_MAX_AGE_SECONDS: '-1' }, 'CACHE_MAX_AGE_SECONDS'],
+      [{ CACHE_SHARED_MAX_AGE_SECONDS: '1.5' }, 'CACHE_SHARED_MAX_AGE_SECONDS'],
+      [{ PUBLIC_READ_ORIGINS: 'ftp://x.example' }, 'PUBLIC_READ_ORIGINS'],
+    ])('refuses %j naming %s', (env, variable) => {
+      expect(() => readSettings(env)).toThrow(variable)
+    })
+  })
+
   describe('isProduction', () => {
     it.each([
       ['production', true],

@@ -3,8 +3,16 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardedGraphQLPost } from '../../../../graphql/guardedGraphQLPost'
+import { guardedGraphQL } from '../../../../graphql/guardedGraphQL'
 
 // The project's guard reads, measures and may refuse the request before Payload's handler runs.
-export const POST = guardedGraphQLPost(config, GRAPHQL_POST(config))
+// Payload's handler (graphql-http) reads GET requests too; the guard lets only queries through.
+const graphql = guardedGraphQL(config, GRAPHQL_POST(config))
+
+export const GET = graphql
+export const POST = graphql
+// Other methods get a 405 with `Allow` and a JSON message from the guard, not Next's empty one.
+export const PUT = graphql
+export const PATCH = graphql
+export const DELETE = graphql
 export const OPTIONS = REST_OPTIONS(config)

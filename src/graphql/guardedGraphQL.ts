@@ -1,7 +1,8 @@
 /**
- * Payload's GraphQL POST handler behind the project's guard (src/graphql/guardGraphQLRequest.ts):
- * the Payload-specific wiring: the schema the measurement reads, CORS on the guard's own answers,
- * the documents limit from the settings, suggestions hidden in production.
+ * Payload's GraphQL handler behind the project's guard (src/graphql/guardGraphQLRequest.ts), for
+ * GET and POST alike: the Payload-specific wiring: the schema the measurement reads, CORS on the
+ * guard's own answers, the documents limit and the persisted query budget from the settings,
+ * suggestions hidden in production.
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { headersWithCors, type PayloadRequest, type SanitizedConfig } from 'payload'
@@ -9,13 +10,20 @@ import { headersWithCors, type PayloadRequest, type SanitizedConfig } from 'payl
 import { logger } from '../logger'
 import { readSettings } from '../settings'
 import { DOCUMENT_LIMITS, guardGraphQLRequest } from './guardGraphQLRequest'
+import { createPersistedQueryStore } from './persistedQueries'
 import { describeSchema, type SchemaFacts } from './queryCost'
 
 type Handler = (request: Request) => Promise<Response>
 
-export const guardedGraphQLPost = (
+const MIB = 1024 * 1024
+
+/**
+ * `payloadHandler` is Payload's GRAPHQL_POST: graphql-http inside it serves GET too (queries
+ * only). One guard serves both methods, so both share one persisted query store.
+ */
+export const guardedGraphQL = (
   config: Promise<SanitizedConfig> | SanitizedConfig,
-  payloadPost: Handler,
+  payloadHandler: Handler,
 ): Handler => {
   const settings = readSettings()
   // Payload builds its own copy of the schema the same way; the guard keeps only a digest of it.
@@ -29,10 +37,14 @@ export const guardedGraphQLPost = (
     }))
 
   return guardGraphQLRequest({
-    handler: payloadPost,
+    handler: payloadHandler,
     schemaFacts,
     limits: { ...DOCUMENT_LIMITS, maxDocuments: settings.graphqlMaxDocuments },
     hideSuggestions: settings.isProduction,
+    persistedQueries:
+      settings.graphqlPersistedQueriesMb > 0
+        ? createPersistedQueryStore({ maxBytes: settings.graphqlPersistedQueriesMb * MIB })
+        : undefined,
     headersFor: async (request) =>
       // headersWithCors reads only the config's `cors` and the request's Origin header.
       headersWithCors({
