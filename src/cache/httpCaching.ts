@@ -101,3 +101,53 @@ export const matchesIfNoneMatch = (header: string | undefined, etag: string): bo
     .map((candidate) => candidate.trim().replace(/^W\//, ''))
     .some((candidate) => candidate === '*' || candidate === etag)
 }
+
+/** Request headers a credential-free cross-origin read may send (besides the CORS-safe ones). */
+const PUBLIC_READ_REQUEST_HEADERS = new Set([
+  'accept',
+  'content-type',
+  'if-none-match',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+])
+
+/**
+ * The answer to a browser's preflight for a public read from an origin that may read but not use
+ * credentials: GET anywhere public, POST only to GraphQL, and no credential headers. Null when the
+ * preflight is not such a read (Payload answers it, for the origins allowed credentials).
+ */
+export const publicReadPreflight = ({
+  path,
+  origin,
+  requestMethod,
+  requestHeaders,
+  publicReadOrigins,
+  allowedOrigins,
+}: {
+  path: string
+  origin: string | undefined
+  requestMethod: string | undefined
+  requestHeaders: string | undefined
+  publicReadOrigins: '*' | readonly string[]
+  allowedOrigins: readonly string[]
+}): [string, string][] | null => {
+  if (!origin || allowedOrigins.includes(origin)) return null
+  if (publicReadOrigins !== '*' && !publicReadOrigins.includes(origin)) return null
+  if (!PUBLIC_PATH.test(path)) return null
+  const isGraphQL = path.startsWith('/api/graphql')
+  if (requestMethod !== 'GET' && !(isGraphQL && requestMethod === 'POST')) return null
+  const headers = (requestHeaders ?? '')
+    .split(',')
+    .map((header) => header.trim().toLowerCase())
+    .filter(Boolean)
+  if (headers.some((header) => !PUBLIC_READ_REQUEST_HEADERS.has(header))) return null
+  return [
+    ['Access-Control-Allow-Origin', publicReadOrigins === '*' ? '*' : origin],
+    ['Access-Control-Allow-Methods', isGraphQL ? 'GET, POST' : 'GET'],
+    ...(headers.length > 0
+      ? [['Access-Control-Allow-Headers', headers.join(', ')] as [string, string]]
+      : []),
+    ['Access-Control-Max-Age', '600'],
+    ['Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers'],
+  ]
+}

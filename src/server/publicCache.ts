@@ -9,6 +9,7 @@ import {
   planCaching,
   PRIVATE_CACHE_CONTROL,
   publicCacheControl,
+  publicReadPreflight,
   PUBLIC_VARY,
   type CachePolicy,
 } from '../cache/httpCaching'
@@ -139,8 +140,27 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
   }
 
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    if (req.method === 'OPTIONS') {
+      const preflight = publicReadPreflight({
+        path: req.url?.split('?', 1)[0] ?? '',
+        origin: req.headers.origin,
+        requestMethod: req.headers['access-control-request-method'],
+        requestHeaders: req.headers['access-control-request-headers'],
+        publicReadOrigins,
+        allowedOrigins,
+      })
+      if (!preflight) return next()
+      res.writeHead(204, preflight.flat())
+      res.end()
+      return
+    }
     const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
     if (plan.kind === 'private') res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
+    // Answers that are not kept (a 404, a POST) are readable by any reading origin too.
+    const allowReadingOrigin = () => {
+      for (const [name, value] of corsHeadersFor(req.headers.origin)) res.setHeader(name, value)
+    }
+    if (plan.kind === 'graphql-post') allowReadingOrigin()
     if (plan.kind !== 'public') return next()
 
     const started = performance.now()
@@ -160,6 +180,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
       )
       return
     }
+    allowReadingOrigin()
     // HEAD is computed as GET (Next would send no body to keep), then sent without the body.
     const isHead = req.method === 'HEAD'
     if (isHead) req.method = 'GET'

@@ -5,6 +5,7 @@ import {
   matchesIfNoneMatch,
   planCaching,
   publicCacheControl,
+  publicReadPreflight,
 } from '../../src/cache/httpCaching'
 import { ResponseCache, type CachedAnswer } from '../../src/cache/responseCache'
 
@@ -142,5 +143,58 @@ describe('the response cache', () => {
     const cache = new ResponseCache(80_000)
     cache.set('big', answer(20_000))
     expect(cache.get('big', 1)).toBeUndefined()
+  })
+})
+
+describe('preflight for public reads from other origins', () => {
+  const base = {
+    origin: 'https://front.example',
+    requestHeaders: 'content-type',
+    publicReadOrigins: '*' as const,
+    allowedOrigins: ['https://cms.example'],
+  }
+
+  test('a GraphQL POST without credentials from any origin is allowed', () => {
+    expect(publicReadPreflight({ ...base, path: '/api/graphql', requestMethod: 'POST' })).toEqual([
+      ['Access-Control-Allow-Origin', '*'],
+      ['Access-Control-Allow-Methods', 'GET, POST'],
+      ['Access-Control-Allow-Headers', 'content-type'],
+      ['Access-Control-Max-Age', '600'],
+      ['Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers'],
+    ])
+  })
+
+  test.each([
+    [
+      'credentials asked for',
+      {
+        path: '/api/graphql',
+        requestMethod: 'POST',
+        requestHeaders: 'authorization, content-type',
+      },
+    ],
+    ['a write to a collection', { path: '/api/articles', requestMethod: 'POST' }],
+    ['a private collection', { path: '/api/users', requestMethod: 'GET' }],
+    [
+      'an origin allowed credentials (Payload answers)',
+      { path: '/api/graphql', requestMethod: 'POST', origin: 'https://cms.example' },
+    ],
+    ['no origin', { path: '/api/graphql', requestMethod: 'POST', origin: undefined }],
+  ])('%s is left to Payload', (_label, overrides) => {
+    expect(publicReadPreflight({ ...base, ...overrides })).toBeNull()
+  })
+
+  test('a listed reading origin is echoed; an unlisted one is left alone', () => {
+    const listed = {
+      ...base,
+      publicReadOrigins: ['https://front.example'],
+      path: '/api/articles',
+      requestMethod: 'GET',
+    }
+    expect(publicReadPreflight(listed)?.[0]).toEqual([
+      'Access-Control-Allow-Origin',
+      'https://front.example',
+    ])
+    expect(publicReadPreflight({ ...listed, origin: 'https://other.example' })).toBeNull()
   })
 })
