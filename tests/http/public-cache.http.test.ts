@@ -129,6 +129,36 @@ test('any origin may read public answers without credentials', async () => {
   const response = await read(`/api/scar-types/${id}`, { Origin: 'https://front.example' })
   expect(response.headers.get('access-control-allow-origin')).toBe('*')
   expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+
+  const preflight = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: 'https://front.example',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type',
+    },
+  })
+  expect(preflight.status).toBe(204)
+  expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+  expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST')
+  const query = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'POST',
+    headers: { Origin: 'https://front.example', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: `{ ScarType(id: "${id}") { name } }` }),
+  })
+  expect(query.status).toBe(200)
+  expect(query.headers.get('access-control-allow-origin')).toBe('*')
+
+  // Credentials from an origin not allowed them get no CORS approval.
+  const withCredentials = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: 'https://front.example',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'authorization, content-type',
+    },
+  })
+  expect(withCredentials.headers.get('access-control-allow-origin')).toBeNull()
 })
 
 test('media files carry ETag and Last-Modified, answer HEAD and revalidate with 304', async () => {
