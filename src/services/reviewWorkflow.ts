@@ -100,6 +100,8 @@ export const latestVersionId = async (
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit: 1,
+    // One row is all that is wanted: no count of the document's versions.
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
