@@ -10,6 +10,7 @@ import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
+import { answerDatabaseBusy } from './src/hooks/answerDatabaseBusy'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
@@ -47,6 +48,9 @@ export default buildConfig({
   maxDepth: 4,
   upload: {
     limits: { fileSize: 10 * 1024 * 1024 },
+  },
+  hooks: {
+    afterError: [answerDatabaseBusy],
   },
   admin: {
     user: Users.slug,
