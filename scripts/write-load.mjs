@@ -10,8 +10,11 @@
  * The admin account signs in with --email/--password (default: registers it as the first user
  * when the database has none). With --sigterm <pid> the server process is sent SIGTERM while the
  * writers are still running at the end of the load, and the script reports how long the drain
- * took (until the process is gone) instead of the write afterwards.
+ * took instead of the write afterwards: writers then start nothing new, and the script reports
+ * whether every write in flight got its answer, when the last one came and when the process
+ * exited.
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import sharp from 'sharp'
@@ -207,7 +210,15 @@ const writeOnce = async (kind, mine) => {
   }
 }
 
+// Requests in flight when SIGTERM was sent, and how they ended.
+const drainTally = { inFlight: 0, answered: 0, '5xx': 0, network: 0 }
+let signalled = false
+let inFlightNow = 0
+
 const record = (kind, response, error) => {
+  if (signalled) {
+    drainTally[error ? 'network' : response.status >= 500 ? '5xx' : 'answered'] += 1
+  }
   const counts = tally[kind]
   counts.attempted += 1
   if (error) {
@@ -229,18 +240,26 @@ const writer = async (index) => {
   const mine = perWriter[index]
   for (let step = index; !stopping; step += 1) {
     const kind = KINDS[step % KINDS.length]
+    inFlightNow += 1
     try {
       record(kind, await writeOnce(kind, mine))
     } catch (error) {
       record(kind, null, error)
+    } finally {
+      inFlightNow -= 1
     }
   }
 }
 
+/** Gone, or a zombie waiting for its parent to collect it (it has exited all the same). */
 const processGone = (pid) => {
   try {
     process.kill(pid, 0)
-    return false
+  } catch {
+    return true
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z') ?? false
   } catch {
     return true
   }
@@ -251,13 +270,20 @@ const startedAt = Date.now()
 const writers = Array.from({ length: WRITERS }, (_, i) => writer(i))
 await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000))
 
+// With --sigterm, writers start nothing new after the signal: the requests in flight show
+// whether they all got their answers, and how long the server took to finish them and exit.
 let drain = null
 if (options.sigterm) {
   const pid = Number(options.sigterm)
   const signalledAt = Date.now()
+  drainTally.inFlight = inFlightNow
+  signalled = true
+  stopping = true
   process.kill(pid, 'SIGTERM')
-  while (!processGone(pid)) await new Promise((resolve) => setTimeout(resolve, 20))
-  drain = Date.now() - signalledAt
+  await Promise.all(writers)
+  const answeredMs = Date.now() - signalledAt
+  while (!processGone(pid)) await new Promise((resolve) => setTimeout(resolve, 10))
+  drain = { answeredMs, exitedMs: Date.now() - signalledAt }
 }
 stopping = true
 await Promise.all(writers)
@@ -278,7 +304,11 @@ if (samples.length) console.log('first refusals/failures:\n  ' + samples.join('\
 
 let afterOk = true
 if (drain !== null) {
-  console.log(`SIGTERM drain under load: the process was gone ${drain} ms after the signal`)
+  const { inFlight, answered, network } = drainTally
+  console.log(
+    `SIGTERM under load: ${inFlight} writes in flight, ${answered} answered (${drainTally['5xx']} with 5xx), ${network} cut off; last answer ${drain.answeredMs} ms after the signal, process exited after ${drain.exitedMs} ms`,
+  )
+  afterOk = drainTally['5xx'] === 0 && network === 0
 } else {
   const after = await call('POST', '/api/experts', {
     token: editor,
