@@ -26,6 +26,7 @@ export const withSerializedWrites = (
           open: () => createClient(this.clientConfig),
           busyTimeoutMs: this.busyTimeout,
           wal: Boolean(wal),
+          onBusy: (reason) => this.payload.logger.warn({ reason }, 'write refused: database busy'),
           writerPragmas: wal
             ? [
                 `PRAGMA journal_size_limit = ${wal.journalSizeLimit}`,

@@ -44,6 +44,8 @@ export interface SerializedWritesOptions {
   writerPragmas?: string[]
   /** Switch the database file to write-ahead logging (readers never wait for writers). */
   wal?: boolean
+  /** Told about every write refused as busy (the client only sees a 409). */
+  onBusy?: (reason: string) => void
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -202,7 +204,9 @@ export class SerializedSqliteClient implements Client {
       return await this.gate.acquire(timeoutMs)
     } catch (error) {
       if (error instanceof WriteQueueTimeoutError) {
-        throw new DatabaseBusyError(`${error.message} (${this.gate.waiting} writes queued)`)
+        throw this.busy(
+          `${error.message} (the current one has held the database for ${this.gate.heldForMs} ms, ${this.gate.waiting} more queued)`,
+        )
       }
       throw error
     }
@@ -247,11 +251,16 @@ export class SerializedSqliteClient implements Client {
         await this.replaceWriter(writer)
         const waitedMs = Date.now() - startedAt
         if (waitedMs >= timeoutMs) {
-          throw new DatabaseBusyError(`another connection held the write lock for ${waitedMs} ms`)
+          throw this.busy(`another connection held the write lock for ${waitedMs} ms`)
         }
         await sleep(BUSY_RETRY_MS)
       }
     }
+  }
+
+  private busy(reason: string): DatabaseBusyError {
+    this.options.onBusy?.(reason)
+    return new DatabaseBusyError(reason)
   }
 
   private async replaceWriter(stuck: Client): Promise<void> {
