@@ -61,6 +61,21 @@ it('lets exactly one of twenty simultaneous first users register, as the only ad
   expect(users.body.docs[0]).toMatchObject({ id: winners[0].body.user.id, roles: ['admin'] })
 })
 
+it('gives each of ten simultaneous logins to one account a token that works', async () => {
+  const users = await api.request('GET', '/api/users', { token: adminToken })
+  const email = users.body.docs[0].email
+  const logins = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      api.request('POST', '/api/users/login', { body: { email, password: PASSWORD } }),
+    ),
+  )
+  expect(logins.map((login) => login.status)).toEqual(Array(10).fill(200))
+  const signedIn = await Promise.all(
+    logins.map((login) => api.request('GET', '/api/users/me', { token: login.body.token })),
+  )
+  expect(signedIn.map((me) => me.body.user?.email ?? null)).toEqual(Array(10).fill(email))
+})
+
 describe('a burst of every kind of write at once', () => {
   /**
    * The status each kind of write must get. The last two are refused inside their transaction
