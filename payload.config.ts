@@ -13,6 +13,7 @@ import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
 import { TEXT_LIMITS } from './src/fields/textLimits'
 import { limitedIntrospection } from './src/graphql/introspection'
+import { answerDatabaseBusy } from './src/hooks/answerDatabaseBusy'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { hideAccountLock } from './src/hooks/concealSignInFailures'
 import { authLoggingLevels } from './src/hooks/limitAuthAttempts'
@@ -45,7 +46,7 @@ export default buildConfig({
   sharp,
   logger,
   loggingLevels: authLoggingLevels,
-  hooks: { afterError: [hideAccountLock] },
+  hooks: { afterError: [hideAccountLock, answerDatabaseBusy] },
   telemetry: false,
   onInit: settleContentChangesWithTransactions,
   // Only these origins may call the API with credentials or send the auth cookie.

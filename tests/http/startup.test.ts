@@ -1,4 +1,4 @@
-import { request } from 'node:http'
+import { Agent, request } from 'node:http'
 import path from 'node:path'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/auth/clientAddress'
@@ -52,13 +52,34 @@ describe('start-up failures end in one clear line and a quick non-zero exit', ()
 })
 
 describe('graceful shutdown', () => {
-  it('finishes a request in flight, then exits 0 on SIGTERM', async () => {
+  it('closes idle kept-alive connections at once, answers the request in flight with Connection: close, then exits 0', async () => {
     const temp = makeTempDir('shutdown')
     const server = await startServer({ DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` })
     const port = Number(new URL(server.baseUrl).port)
+    // Two pools, so the slow request does not reuse the idle connection.
+    const idleAgent = new Agent({ keepAlive: true })
+    const uploadAgent = new Agent({ keepAlive: true })
+    const events: string[] = []
+
+    // A kept-alive connection left idle after its answer, as browsers and proxies keep them.
+    const idle = await new Promise<{ closed: Promise<void> }>((resolve, reject) => {
+      const probe = request(
+        { host: '127.0.0.1', port, path: '/health/live', agent: idleAgent },
+        (response) => {
+          response.resume()
+          response.on('end', () => resolve({ closed }))
+        },
+      )
+      const closed = new Promise<void>((done) =>
+        probe.once('socket', (socket) => socket.once('close', () => done())),
+      )
+      probe.on('error', reject)
+      probe.end()
+    })
+    void idle.closed.then(() => events.push('idle connection closed'))
 
     // A slow upload keeps a request open while the signal arrives.
-    const inFlight = new Promise<number>((resolve, reject) => {
+    const inFlight = new Promise<{ status: number; connection?: string }>((resolve, reject) => {
       const upload = request(
         {
           host: '127.0.0.1',
@@ -66,10 +87,14 @@ describe('graceful shutdown', () => {
           method: 'POST',
           path: '/api/experts',
           headers: { 'Content-Type': 'application/json' },
+          agent: uploadAgent,
         },
         (response) => {
           response.resume()
-          response.on('end', () => resolve(response.statusCode ?? 0))
+          response.on('end', () => {
+            events.push('request in flight answered')
+            resolve({ status: response.statusCode ?? 0, connection: response.headers.connection })
+          })
         },
       )
       upload.on('error', reject)
@@ -79,13 +104,19 @@ describe('graceful shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     server.child.kill('SIGTERM')
 
-    // Anonymous writes are refused: what matters is that the answer arrives at all.
-    expect(await inFlight).toBe(403)
-    const { code, afterMs } = await server.exited
+    // Anonymous writes are refused: what matters is that the answer arrives, and closes.
+    expect(await inFlight).toEqual({ status: 403, connection: 'close' })
+    await idle.closed
+    expect(events).toEqual(['idle connection closed', 'request in flight answered'])
+    const { code } = await server.exited
+    idleAgent.destroy()
+    uploadAgent.destroy()
     temp.cleanup()
     expect(code).toBe(0)
-    expect(afterMs).toBeGreaterThan(0)
     expect(server.output()).toMatch(/shutting down/)
+    // The drain ended with the last request, not at its time limit.
+    expect(server.output()).toMatch(/requests in flight finished/)
+    expect(server.output()).not.toMatch(/requests still open/)
     expect(server.output()).toMatch(/"msg":"stopped"/)
   })
 })
