@@ -10,6 +10,10 @@ export interface Settings {
   databaseUri: string
   /** Sign-in, forgot-password and reset-password requests one address may make per minute. */
   authAttemptsPerMinute: number
+  /** The largest JSON (or other non-upload) request body accepted, in bytes. */
+  maxJsonBodyBytes: number
+  /** The largest file one upload may carry, in bytes. */
+  maxUploadBytes: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -18,6 +22,8 @@ export type Env = Record<string, string | undefined>
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 export const DEFAULT_PORT = 3000
 export const DEFAULT_AUTH_ATTEMPTS_PER_MINUTE = 20
+export const DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -70,5 +76,11 @@ export const readSettings = (env: Env = process.env): Settings => {
       'AUTH_ATTEMPTS_PER_MINUTE',
       DEFAULT_AUTH_ATTEMPTS_PER_MINUTE,
     ),
+    maxJsonBodyBytes: parseCount(
+      env.MAX_JSON_BODY_BYTES,
+      'MAX_JSON_BODY_BYTES',
+      DEFAULT_MAX_JSON_BODY_BYTES,
+    ),
+    maxUploadBytes: parseCount(env.MAX_UPLOAD_BYTES, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
   }
 }
