@@ -10,9 +10,11 @@ import { checkDatabaseReachable } from './database/preflight'
 import { parseDatabaseUri } from './database/uri'
 import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
+import { limitRequestBodies, requestForNext } from './server/bodyLimits'
 import { healthRoutes } from './server/health'
 import { prepareNextServerNow } from './server/prepareNext'
 import { limitAuthAttempts } from './server/rateLimit'
+import { refuseMalformedRequests } from './server/requestChecks'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/securityHeaders'
 import { installGracefulShutdown } from './server/shutdown'
@@ -103,8 +105,10 @@ const main = async () => {
     ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'],
     limitAuthAttempts({ limit: settings.authAttemptsPerMinute }),
   )
-  // Payload reads request bodies itself, so no body parser is mounted in front of Next.
-  app.use((req, res) => handleWithNext(req, res))
+  app.use(refuseMalformedRequests())
+  // Bodies are bounded (and API JSON checked) here; Next reads them from the gate, not the socket.
+  app.use(limitRequestBodies(settings))
+  app.use((req, res) => handleWithNext(requestForNext(req), res))
 
   httpServer.on('request', app)
   await new Promise<void>((resolve, reject) => {
