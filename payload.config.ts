@@ -10,9 +10,11 @@ import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/database/adapter'
 import { parseDatabaseUri } from './src/database/uri'
 import { createEmailAdapter } from './src/email/adapter'
+import { answerDatabaseClientFaults } from './src/hooks/answerDatabaseClientFaults'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
+import { formatBytes } from './src/input/requestBody'
 import { readSettings } from './src/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,7 +48,11 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 4,
   upload: {
-    limits: { fileSize: 10 * 1024 * 1024 },
+    limits: { fileSize: settings.maxUploadBytes },
+    responseOnLimit: `The file is larger than the ${formatBytes(settings.maxUploadBytes)} upload limit.`,
+  },
+  hooks: {
+    afterError: [answerDatabaseClientFaults],
   },
   admin: {
     user: Users.slug,

@@ -6,6 +6,7 @@ import { Experts } from './Experts'
 import { Media } from './Media'
 import { ScarTypes } from './ScarTypes'
 import { Treatments } from './Treatments'
+import { withInputChecks } from './shared'
 import { Users } from './Users'
 import { WorkflowEvents } from './WorkflowEvents'
 
@@ -18,4 +19,4 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
-]
+].map(withInputChecks)

@@ -5,6 +5,7 @@ import { capApiPaging } from '../src/hooks/capApiPaging'
 import { transitionEndpoint, workflowStatusEndpoint } from '../src/endpoints/transition'
 import { workflowFields } from '../src/fields/workflow'
 import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
+import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput'
 import {
   applyContentEditRules,
   guardReviewedSaves,
@@ -13,6 +14,18 @@ import {
 import type { WorkflowCollectionSlug } from '../src/workflow/collections'
 
 export const VERSIONS_KEPT_PER_DOCUMENT = 100
+
+/**
+ * Every collection refuses malformed API input (paging, filters, data types) with a
+ * 400 before its own hooks run or anything reaches the database.
+ */
+export const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [rejectMalformedInput, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
 
 /** Access every collection with rich content shares: writers write, editors also delete. */
 export const contentWriteAccess = {
