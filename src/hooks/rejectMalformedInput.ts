@@ -1,9 +1,12 @@
 import {
   APIError,
+  buildVersionCollectionFields,
   ValidationError,
+  validateQueryPaths,
   type Collection,
   type CollectionBeforeOperationHook,
-  validateQueryPaths,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
 
@@ -11,6 +14,34 @@ import { findDataProblems, idFormatFor } from '../input/documentData'
 import { fieldTypeAt, type FieldShape } from '../input/fieldPaths'
 import { findWhereShapeProblem, findWhereValueProblem } from '../input/whereClause'
 import { findPagingProblem } from '../utilities/queryLimit'
+
+/**
+ * Payload's check of a filter's paths (QueryError). A version query has the same hook operation
+ * as a find, so a filter that fails against the document's fields is tried against its
+ * versions' fields (`parent`, `version.title`...) before it counts as wrong.
+ */
+const validatePaths = async (
+  where: Where,
+  collection: SanitizedCollectionConfig,
+  req: PayloadRequest,
+  overrideAccess: boolean,
+): Promise<void> => {
+  try {
+    await validateQueryPaths({ collectionConfig: collection, overrideAccess, req, where })
+  } catch (documentError) {
+    if (!collection.versions) throw documentError
+    const versionFields = buildVersionCollectionFields(req.payload.config, collection, true)
+    await validateQueryPaths({
+      collectionConfig: collection,
+      overrideAccess,
+      req,
+      versionFields,
+      where,
+    }).catch(() => {
+      throw documentError
+    })
+  }
+}
 
 const refuse = (message: string): never => {
   throw new APIError(message, 400, null, true)
@@ -46,14 +77,6 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
     const shapeProblem = findWhereShapeProblem(input.where)
     if (shapeProblem) refuse(shapeProblem)
     const where = input.where as Where
-    // Payload's own check first (unknown or unreadable paths: QueryError), so the checks below
-    // only ever describe fields this caller may query.
-    await validateQueryPaths({
-      collectionConfig: collection,
-      overrideAccess: Boolean(input.overrideAccess),
-      req,
-      where,
-    })
     const valueProblem = findWhereValueProblem(where, (path) =>
       fieldTypeAt(
         path,
@@ -63,7 +86,12 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = async ({
             .flattenedFields as FieldShape[] | undefined,
       ),
     )
-    if (valueProblem) refuse(valueProblem)
+    if (valueProblem) {
+      // Payload's own path check comes first (its QueryError for unknown or unreadable paths),
+      // so the message never describes a field this caller may not query.
+      await validatePaths(where, collection, req, Boolean(input.overrideAccess))
+      refuse(valueProblem)
+    }
   }
 
   // No collection takes anonymous writes: Payload's access check refuses them (403) before it

@@ -91,6 +91,10 @@ const expect = (
   return ok
 }
 
+/** The admin panel sends an empty array or blocks field as its row count (0). */
+const isRowCount = (value: unknown): boolean =>
+  Number.isSafeInteger(value) && (value as number) >= 0
+
 const eachItem = (
   value: unknown,
   path: string,
@@ -131,12 +135,14 @@ const checkValue = (
       checkFields(value as Record<string, unknown>, subFieldsOf(field), path, ids, problems)
     }
   } else if (field.type === 'array') {
+    if (isRowCount(value)) return
     eachItem(value, path, problems, (row, rowPath) => {
       if (expect(problems, rowPath, isPlainObject(row), 'an object (one row)', row)) {
         checkFields(row as Record<string, unknown>, subFieldsOf(field), rowPath, ids, problems)
       }
     })
   } else if (field.type === 'blocks') {
+    if (isRowCount(value)) return
     eachItem(value, path, problems, (row, rowPath) => {
       if (!expect(problems, rowPath, isPlainObject(row), 'an object (one block)', row)) return
       const block = (field.blocks ?? []).find(

@@ -227,6 +227,13 @@ describe('findDataProblems', () => {
     expect(problems(data)).toEqual([{ path, message }])
   })
 
+  it("accepts the admin panel's row count for an empty array or blocks field", () => {
+    expect(problems({ sources: 0, layout: 0 })).toEqual([])
+    expect(problems({ sources: -1 })).toEqual([
+      { path: 'sources', message: 'sources must be a list, not a number.' },
+    ])
+  })
+
   it('lists every wrong field at once', () => {
     expect(problems({ title: 1, downtime: 2 }).map((problem) => problem.path)).toEqual([
       'title',

@@ -3,8 +3,11 @@ import {
   bodyKindOf,
   bodyPolicyFor,
   checkJsonBody,
+  checkMultipartField,
+  checkUploadFileName,
   formatBytes,
   isRefusal,
+  MAX_FILE_NAME_BYTES,
   type BodyRequest,
 } from '../../src/input/requestBody'
 import {
@@ -214,5 +217,31 @@ describe('bodyPolicyFor', () => {
     [1000, '1000 bytes'],
   ])('writes %d bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text)
+  })
+})
+
+describe('upload parts', () => {
+  it('accepts ordinary file names, and refuses control characters and over-long names', () => {
+    expect(checkUploadFileName('ice pick scar – before.png')).toBeUndefined()
+    expect(checkUploadFileName('a\u0000b.png')?.message).toBe(
+      'The file name contains control characters (such as NUL); rename the file.',
+    )
+    expect(checkUploadFileName('a\u0007b.png')?.status).toBe(400)
+    expect(checkUploadFileName('é'.repeat(MAX_FILE_NAME_BYTES / 2))).toBeUndefined()
+    expect(checkUploadFileName(`${'é'.repeat(MAX_FILE_NAME_BYTES / 2)}.png`)?.message).toBe(
+      'The file name is longer than 200 bytes; shorten it.',
+    )
+  })
+
+  it('checks the _payload field as a JSON body and leaves other fields alone', () => {
+    expect(checkMultipartField('_payload', '{"alt":"A boxcar scar"}')).toBeUndefined()
+    expect(checkMultipartField('_payload', 'null')).toEqual({
+      status: 400,
+      message: 'The _payload field: The JSON body must be an object ({ ... }), not null.',
+    })
+    expect(checkMultipartField('_payload', '{"alt":')?.message).toMatch(
+      /^The _payload field: The body is not valid JSON: /,
+    )
+    expect(checkMultipartField('caption', '{"alt":')).toBeUndefined()
   })
 })
