@@ -130,6 +130,8 @@ const checkValue = (
     )
   } else if (field.type === 'checkbox') {
     expect(problems, path, typeof value === 'boolean', 'true or false', value)
+  } else if (field.type === 'richText') {
+    expect(problems, path, isPlainObject(value), 'rich text (an object with a root)', value)
   } else if (field.type === 'group' || field.type === 'tab') {
     if (expect(problems, path, isPlainObject(value), 'an object', value)) {
       checkFields(value as Record<string, unknown>, subFieldsOf(field), path, ids, problems)

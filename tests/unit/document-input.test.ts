@@ -199,6 +199,7 @@ describe('findDataProblems', () => {
     [{ views: 'many' }, 'views', 'views must be a number, not a string.'],
     [{ featured: 'yes' }, 'featured', 'featured must be true or false, not a string.'],
     [{ seo: 'x' }, 'seo', 'seo must be an object, not a string.'],
+    [{ body: 'x' }, 'body', 'body must be rich text (an object with a root), not a string.'],
     [{ seo: { title: ['x'] } }, 'seo.title', 'seo.title must be text, not a list.'],
     [{ sources: [1] }, 'sources.0', 'sources.0 must be an object (one row), not a number.'],
     [{ sources: [{ title: 5 }] }, 'sources.0.title', 'sources.0.title must be text, not a number.'],
