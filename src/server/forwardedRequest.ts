@@ -64,15 +64,16 @@ export class ForwardedRequest extends Readable {
     return this.source.complete
   }
 
+  /** The body has failed (or will, on the first read): nothing more is passed on. */
+  get failed(): boolean {
+    return this.destroyed || this.pendingFailure !== undefined
+  }
+
   /**
    * Fails the body for its reader. Before Next has started reading, the failure waits for the
    * first read: a stream destroyed before Next wraps it in a Request is refused by the Request
    * constructor ("disturbed"), and Next would answer that with a bare 500.
    */
-  get failed(): boolean {
-    return this.destroyed || this.pendingFailure !== undefined
-  }
-
   fail(error: Error): void {
     if (this.hasBeenRead) this.destroy(error)
     else this.pendingFailure ??= error
