@@ -14,11 +14,13 @@ import { createEmailAdapter } from './src/email/adapter'
 import { TEXT_LIMITS } from './src/fields/textLimits'
 import { limitedIntrospection } from './src/graphql/introspection'
 import { answerDatabaseBusy } from './src/hooks/answerDatabaseBusy'
+import { answerDatabaseClientFaults } from './src/hooks/answerDatabaseClientFaults'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { hideAccountLock } from './src/hooks/concealSignInFailures'
 import { authLoggingLevels } from './src/hooks/limitAuthAttempts'
 import { logger } from './src/logger'
 import { resolvePayloadSecret } from './src/secret'
+import { formatBytes } from './src/input/requestBody'
 import { readSettings } from './src/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,7 +48,7 @@ export default buildConfig({
   sharp,
   logger,
   loggingLevels: authLoggingLevels,
-  hooks: { afterError: [hideAccountLock, answerDatabaseBusy] },
+  hooks: { afterError: [hideAccountLock, answerDatabaseBusy, answerDatabaseClientFaults] },
   telemetry: false,
   onInit: settleContentChangesWithTransactions,
   // Only these origins may call the API with credentials or send the auth cookie.
@@ -57,7 +59,8 @@ export default buildConfig({
   defaultMaxTextLength: TEXT_LIMITS.multiLine,
   maxDepth: 4,
   upload: {
-    limits: { fileSize: 10 * 1024 * 1024 },
+    limits: { fileSize: settings.maxUploadBytes },
+    responseOnLimit: `The file is larger than the ${formatBytes(settings.maxUploadBytes)} upload limit.`,
   },
   admin: {
     user: Users.slug,

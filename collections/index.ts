@@ -4,6 +4,7 @@ import { limitTextLengths } from '../src/fields/textLimits'
 import { PUBLIC_COLLECTIONS } from '../src/cache/httpCaching'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
 import { noteDeletedContent, noteSavedContentChange } from '../src/hooks/noteContentChanges'
+import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput'
 
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
@@ -17,8 +18,9 @@ import { WorkflowEvents } from './WorkflowEvents'
 const isPublic = (slug: string) => (PUBLIC_COLLECTIONS as readonly string[]).includes(slug)
 
 /**
- * Rules every collection shares: server-owned timestamps, bounded single-line text, and, for the
- * collections the public reads, telling the published-content cache what changed.
+ * Rules every collection shares: malformed API input (paging, filters, data types) refused with
+ * a 400 before the collection's own hooks run, server-owned timestamps, bounded single-line text,
+ * and, for the collections the public reads, telling the published-content cache what changed.
  */
 const withCommonRules = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
@@ -28,6 +30,7 @@ const withCommonRules = (collection: CollectionConfig): CollectionConfig => {
     fields: limitTextLengths(collection.fields),
     hooks: {
       ...hooks,
+      beforeOperation: [rejectMalformedInput, ...(hooks.beforeOperation ?? [])],
       beforeChange: [keepServerTimestamps, ...(hooks.beforeChange ?? [])],
       afterChange: [...(hooks.afterChange ?? []), ...(publicHooks ? [noteSavedContentChange] : [])],
       afterDelete: [...(hooks.afterDelete ?? []), ...(publicHooks ? [noteDeletedContent] : [])],

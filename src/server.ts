@@ -12,12 +12,14 @@ import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
 import { contentChanges } from './cache/contentChanges'
 import { ResponseCache } from './cache/responseCache'
+import { limitRequestBodies, requestForNext } from './server/bodyLimits'
 import { cacheStats } from './server/cacheStats'
 import { passClientAddress } from './server/clientAddress'
 import { healthRoutes } from './server/health'
 import { serveMediaFiles } from './server/mediaFiles'
 import { prepareNextServerNow } from './server/prepareNext'
 import { publicCacheFront } from './server/publicCache'
+import { refuseMalformedRequests } from './server/requestChecks'
 import { requestLog } from './server/requestLog'
 import { securityHeaders } from './server/securityHeaders'
 import { installGracefulShutdown } from './server/shutdown'
@@ -109,8 +111,10 @@ const main = async () => {
   app.use(healthRoutes({ payload, isShuttingDown }))
   app.get('/health/cache', cacheStats(publicAnswers, settings.publicCacheMaxBytes))
   app.use('/api/media/file', serveMediaFiles(settings.mediaDir))
-  // Payload reads request bodies itself, so no body parser is mounted in front of Next.
-  app.use((req, res) => handleWithNext(req, res))
+  app.use(refuseMalformedRequests())
+  // Bodies are bounded (and API JSON checked) here; Next reads them from the gate, not the socket.
+  app.use(limitRequestBodies(settings))
+  app.use((req, res) => handleWithNext(requestForNext(req), res))
 
   // Published content is answered from memory before Express and Next see the request.
   const cacheFront = publicCacheFront({

@@ -34,6 +34,10 @@ export interface Settings {
   mediaDir: string
   /** Memory for automatic persisted queries, in MiB (0 turns them off). */
   graphqlPersistedQueriesMb: number
+  /** The largest JSON (or other non-upload) request body accepted, in bytes. */
+  maxJsonBodyBytes: number
+  /** The largest file one upload may carry, in bytes. */
+  maxUploadBytes: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -52,6 +56,8 @@ export const DEFAULT_PUBLIC_CACHE_POLICY = {
   staleWhileRevalidateSeconds: 600,
 }
 export const DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB = 5
+export const DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -165,5 +171,11 @@ export const readSettings = (env: Env = process.env): Settings => {
       DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB,
       0,
     ),
+    maxJsonBodyBytes: parseCount(
+      env.MAX_JSON_BODY_BYTES,
+      'MAX_JSON_BODY_BYTES',
+      DEFAULT_MAX_JSON_BODY_BYTES,
+    ),
+    maxUploadBytes: parseCount(env.MAX_UPLOAD_BYTES, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
   }
 }

@@ -15,6 +15,9 @@ export const requestLog = (logger: Logger): HttpLogger =>
   pinoHttp({
     logger,
     quietReqLogger: true,
+    // Method, path and status are bound once, when the response is done (else twice: status 200
+    // from the start of the request, then the real one).
+    quietResLogger: true,
     customAttributeKeys: { responseTime: 'ms' },
     serializers: { req: () => undefined, res: () => undefined },
     customProps: (req: IncomingMessage, res: ServerResponse) => ({

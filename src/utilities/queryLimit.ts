@@ -34,3 +34,26 @@ export const capPaging = <T extends PagingArgs>(args: T): T => ({
   pagination: true,
   joins: capJoins(args.joins),
 })
+
+/**
+ * A `page` that is not a whole number of at least 1 (REST's `page=abc`, `page=1e309` read as
+ * Infinity, GraphQL's `page: -1`) reaches the database as a nonsense offset, and a `limit` that
+ * is not a number (`limit[a]=b`) slips past the cap; refuse both instead. Numeric limits out of
+ * range are capped by capPaging, as before.
+ */
+export const findPagingProblem = (args: {
+  page?: unknown
+  limit?: unknown
+}): string | undefined => {
+  const { page, limit } = args
+  const given = (value: unknown) => value !== undefined && value !== null
+  if (given(page) && !(typeof page === 'number' && Number.isSafeInteger(page) && page >= 1)) {
+    return `page must be a whole number of at least 1, not ${JSON.stringify(String(page))}.`
+  }
+  if (given(limit) && !(typeof limit === 'number' && !Number.isNaN(limit))) {
+    return `limit must be a number (at most ${MAX_QUERY_LIMIT} documents are returned), not ${JSON.stringify(
+      typeof limit === 'object' ? limit : String(limit),
+    )}.`
+  }
+  return undefined
+}

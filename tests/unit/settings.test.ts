@@ -139,6 +139,22 @@ describe('readSettings', () => {
     })
   })
 
+  describe.each([
+    ['MAX_JSON_BODY_BYTES', 'maxJsonBodyBytes', 1024 * 1024],
+    ['MAX_UPLOAD_BYTES', 'maxUploadBytes', 10 * 1024 * 1024],
+  ] as const)('%s', (variable, setting, fallback) => {
+    it(`defaults to ${fallback} bytes and takes a whole number of bytes`, () => {
+      expect(readSettings({})[setting]).toBe(fallback)
+      expect(readSettings({ [variable]: ' 65536 ' })[setting]).toBe(65536)
+    })
+
+    it.each(['0', '-1', '1.5', '1MB', '1e6'])('refuses %j with a message naming it', (raw) => {
+      expect(() => readSettings({ [variable]: raw })).toThrow(
+        `${variable} must be a whole number of at least 1, got "${raw}".`,
+      )
+    })
+  })
+
   describe('GRAPHQL_PERSISTED_QUERIES_MB', () => {
     it('defaults to 5, takes a whole number, and 0 turns persisted queries off', () => {
       expect(readSettings({}).graphqlPersistedQueriesMb).toBe(5)
