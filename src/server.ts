@@ -101,6 +101,14 @@ const main = async () => {
   const handleWithNext = nextApp.getRequestHandler()
 
   const publicAnswers = new ResponseCache(settings.publicCacheMaxBytes)
+  const publicCache = publicCacheFront({
+    cache: publicAnswers,
+    changes: contentChanges(),
+    policy: settings.publicCachePolicy,
+    allowedOrigins: settings.allowedOrigins,
+    publicReadOrigins: settings.publicReadOrigins,
+    logger,
+  })
   const app = express()
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
@@ -114,18 +122,12 @@ const main = async () => {
   app.use(refuseMalformedRequests())
   // Bodies are bounded (and API JSON checked) here; Next reads them from the gate, not the socket.
   app.use(limitRequestBodies(settings))
+  // Anonymous GraphQL queries over POST are public reads too, once their body is read.
+  app.use(publicCache.graphqlQueries)
   app.use((req, res) => handleWithNext(requestForNext(req), res))
 
   // Published content is answered from memory before Express and Next see the request.
-  const cacheFront = publicCacheFront({
-    cache: publicAnswers,
-    changes: contentChanges(),
-    policy: settings.publicCachePolicy,
-    allowedOrigins: settings.allowedOrigins,
-    publicReadOrigins: settings.publicReadOrigins,
-    logger,
-  })
-  httpServer.on('request', (req, res) => cacheFront(req, res, () => app(req, res)))
+  httpServer.on('request', (req, res) => publicCache.front(req, res, () => app(req, res)))
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(settings.port, () => resolve())

@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 
+import { getOperationAST, parse } from 'graphql'
+
 /** Collections anonymous readers may read; their public answers are the same for every reader. */
 export const PUBLIC_COLLECTIONS = [
   'articles',
@@ -150,4 +152,25 @@ export const publicReadPreflight = ({
     ['Access-Control-Max-Age', '600'],
     ['Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers'],
   ]
+}
+
+/**
+ * True when a GraphQL POST body asks a query (not a mutation or subscription) in its text: the
+ * only kind of POST the cache may answer for everyone. Unparseable bodies are not.
+ */
+export const isQueryBody = (body: Buffer): boolean => {
+  try {
+    const { query, operationName } = JSON.parse(body.toString('utf8')) as {
+      query?: unknown
+      operationName?: unknown
+    }
+    if (typeof query !== 'string') return false
+    const operation = getOperationAST(
+      parse(query, { maxTokens: 10_000 }),
+      typeof operationName === 'string' ? operationName : undefined,
+    )
+    return operation?.operation === 'query'
+  } catch {
+    return false
+  }
 }

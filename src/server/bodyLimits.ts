@@ -32,6 +32,11 @@ export class RefusedRequestBody extends Error {
 const BODILESS_METHODS = ['GET', 'HEAD', 'OPTIONS']
 
 const forwardedRequests = new WeakMap<IncomingMessage, ForwardedRequest>()
+const collectedBodies = new WeakMap<IncomingMessage, Buffer>()
+
+/** The body the gate read and checked (API JSON), for middleware after it; else undefined. */
+export const collectedBodyOf = (req: IncomingMessage): Buffer | undefined =>
+  collectedBodies.get(req)
 
 /** The request to hand Next: the gate's forwarded request when it took over the body. */
 export const requestForNext = (req: IncomingMessage): IncomingMessage =>
@@ -162,6 +167,7 @@ export const limitRequestBodies =
           ? { ...req.headers, 'content-type': 'application/json' }
           : req.headers
       forwardedRequests.set(req, replayRequest(req, body, headers))
+      collectedBodies.set(req, body)
       next()
     }, next)
   }

@@ -5,6 +5,8 @@ import type { Logger } from 'pino'
 import type { ContentChanges } from '../cache/contentChanges'
 import {
   entityTagOf,
+  graphqlPostKey,
+  isQueryBody,
   matchesIfNoneMatch,
   planCaching,
   PRIVATE_CACHE_CONTROL,
@@ -14,6 +16,7 @@ import {
   type CachePolicy,
 } from '../cache/httpCaching'
 import type { CachedAnswer, ResponseCache } from '../cache/responseCache'
+import { collectedBodyOf } from './bodyLimits'
 import { captureResponse, type CapturedResponse } from './captureResponse'
 
 /**
@@ -139,35 +142,22 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     send(req, res, answer, 'MISS')
   }
 
-  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    if (req.method === 'OPTIONS') {
-      const preflight = publicReadPreflight({
-        path: req.url?.split('?', 1)[0] ?? '',
-        origin: req.headers.origin,
-        requestMethod: req.headers['access-control-request-method'],
-        requestHeaders: req.headers['access-control-request-headers'],
-        publicReadOrigins,
-        allowedOrigins,
-      })
-      if (!preflight) return next()
-      res.writeHead(204, preflight.flat())
-      res.end()
-      return
-    }
-    const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
-    if (plan.kind === 'private') res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
-    // Answers that are not kept (a 404, a POST) are readable by any reading origin too.
-    const allowReadingOrigin = () => {
-      for (const [name, value] of corsHeadersFor(req.headers.origin)) res.setHeader(name, value)
-    }
-    if (plan.kind === 'graphql-post') allowReadingOrigin()
-    if (plan.kind !== 'public') return next()
-
+  /** Looks a public answer up, or lets the request go on and keeps what comes back. */
+  const answerOrKeep = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    next: Next,
+    allowReadingOrigin: () => void,
+    /** In front of Express the request log has not seen the request: log hits here. */
+    logHits: boolean,
+  ): void => {
     const started = performance.now()
     const generation = changes.generation
-    const hit = cache.get(plan.key, generation)
+    const hit = cache.get(key, generation)
     if (hit) {
       send(req, res, hit, 'HIT')
+      if (!logHits) return
       logger.info(
         {
           method: req.method,
@@ -186,8 +176,56 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     if (isHead) req.method = 'GET'
     captureResponse(res, (captured) => {
       if (isHead) req.method = 'HEAD'
-      finishMiss(req, res, plan.key, generation, captured)
+      finishMiss(req, res, key, generation, captured)
     })
     next()
   }
+
+  const allowReadingOriginOf = (req: IncomingMessage, res: ServerResponse) => () => {
+    for (const [name, value] of corsHeadersFor(req.headers.origin)) res.setHeader(name, value)
+  }
+
+  /**
+   * After the body gate: an anonymous GraphQL POST whose body holds a query is a public read
+   * too, kept under a digest of its exact body. Mutations, and persisted-query lookups whose text
+   * only the GraphQL route knows, go on untouched.
+   */
+  const graphqlQueries = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
+    const body = plan.kind === 'graphql-post' ? collectedBodyOf(req) : undefined
+    if (plan.kind !== 'graphql-post' || !body) return next()
+    const key = graphqlPostKey(plan.keyPrefix, body)
+    const noCors = () => undefined
+    // A kept answer exists only for a query; only a miss needs the body read.
+    if (cache.get(key, changes.generation) || isQueryBody(body)) {
+      return answerOrKeep(req, res, key, next, noCors, false)
+    }
+    next()
+  }
+
+  const front = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    if (req.method === 'OPTIONS') {
+      const preflight = publicReadPreflight({
+        path: req.url?.split('?', 1)[0] ?? '',
+        origin: req.headers.origin,
+        requestMethod: req.headers['access-control-request-method'],
+        requestHeaders: req.headers['access-control-request-headers'],
+        publicReadOrigins,
+        allowedOrigins,
+      })
+      if (!preflight) return next()
+      res.writeHead(204, preflight.flat())
+      res.end()
+      return
+    }
+    const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
+    if (plan.kind === 'private') res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
+    // Answers that are not kept (a 404, a POST) are readable by any reading origin too.
+    const allowReadingOrigin = allowReadingOriginOf(req, res)
+    if (plan.kind === 'graphql-post') allowReadingOrigin()
+    if (plan.kind !== 'public') return next()
+    answerOrKeep(req, res, plan.key, next, allowReadingOrigin, true)
+  }
+
+  return { front, graphqlQueries }
 }

@@ -108,6 +108,26 @@ test('an edit to an expert shows at once in public answers that include it', asy
   expect((await (await read(path)).json()).location).toBe('Leeds')
 })
 
+test('anonymous GraphQL queries over POST are kept by their body; mutations never', async () => {
+  const { id, name } = await publishedScarType()
+  const ask = (query: string) =>
+    fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
+  const query = `{ ScarType(id: "${id}") { name } }`
+  expect((await ask(query)).headers.get('x-cache')).toBe('MISS')
+  const hit = await ask(query)
+  expect(hit.headers.get('x-cache')).toBe('HIT')
+  expect((await hit.json()).data.ScarType.name).toBe(name)
+  const mutation = await ask('mutation { logoutUser }')
+  expect(mutation.headers.get('x-cache')).toBeNull()
+  await move(id, 'archived', editor)
+  const afterWithdraw = await (await ask(query)).json()
+  expect(afterWithdraw.data.ScarType).toBeNull()
+})
+
 test('requests with credentials are answered privately and never from memory', async () => {
   const { id } = await publishedScarType()
   await read(`/api/scar-types/${id}`)

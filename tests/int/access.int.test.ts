@@ -177,7 +177,11 @@ describe.each(CONTENT)('%s', (collection) => {
 
     beforeAll(async () => {
       original = unique(`${collection} to update`)
-      target = await create(collection, validData(collection, original), { draft: true })
+      // The author's own document: authors edit only what they author.
+      target = await create(collection, validData(collection, original), {
+        draft: true,
+        ...as('author'),
+      })
     })
 
     it.each(NOT_WRITERS)('%s cannot update, and the document is unchanged', async (who) => {

@@ -112,7 +112,7 @@ describe('an article on its way through review', () => {
   let article: Doc
 
   beforeAll(async () => {
-    article = await createArticle('author', {
+    article = await createArticle('editor', {
       authors: [users.author.id, users.coAuthor.id],
     })
   })
@@ -218,7 +218,7 @@ describe('the actor and the audience', () => {
   })
 
   it('leaves out the actor when they are one of several authors', async () => {
-    const article = await createArticle('author', {
+    const article = await createArticle('editor', {
       authors: [users.author.id, users.coAuthor.id],
     })
     await moveAndNotify('author', 'articles', article.id, 'in_review')
@@ -302,7 +302,7 @@ describe('other collections', () => {
 
 describe('failures never reach the caller', () => {
   it('logs a failed mail, still sends the others, and resolves', async () => {
-    const article = await createArticle('author', {
+    const article = await createArticle('editor', {
       authors: [users.author.id, users.coAuthor.id],
     })
     const realSend = payload.sendEmail

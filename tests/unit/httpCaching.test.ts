@@ -2,6 +2,7 @@ import {
   carriesCredentials,
   entityTagOf,
   graphqlPostKey,
+  isQueryBody,
   matchesIfNoneMatch,
   planCaching,
   publicCacheControl,
@@ -196,5 +197,38 @@ describe('preflight for public reads from other origins', () => {
       'https://front.example',
     ])
     expect(publicReadPreflight({ ...listed, origin: 'https://other.example' })).toBeNull()
+  })
+})
+
+describe('which GraphQL POST bodies are queries', () => {
+  const body = (value: unknown) => Buffer.from(JSON.stringify(value))
+
+  test.each([
+    [{ query: '{ Articles { docs { title } } }' }, true],
+    [{ query: 'query A { Articles { totalDocs } }' }, true],
+    [
+      {
+        query: 'query A { a: Articles { totalDocs } } mutation B { logoutUser }',
+        operationName: 'A',
+      },
+      true,
+    ],
+    [
+      {
+        query: 'query A { a: Articles { totalDocs } } mutation B { logoutUser }',
+        operationName: 'B',
+      },
+      false,
+    ],
+    [{ query: 'query A { a } query B { b }' }, false],
+    [{ query: 'mutation { logoutUser }' }, false],
+    [{ query: '{ unclosed' }, false],
+    [{ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, false],
+  ])('%j -> %j', (value, expected) => {
+    expect(isQueryBody(body(value))).toBe(expected)
+  })
+
+  test('a body that is not JSON is not a query', () => {
+    expect(isQueryBody(Buffer.from('query { a }'))).toBe(false)
   })
 })
