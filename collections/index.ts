@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { limitTextLengths } from '../src/fields/textLimits'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
+import { withRichTextSources } from '../src/hooks/richTextSources'
 
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
@@ -31,4 +32,6 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
-].map(withCommonRules)
+]
+  .map(withCommonRules)
+  .map(withRichTextSources)
