@@ -104,8 +104,8 @@ export const parseFrontendPaths = (
     const placeholders = [...pattern.matchAll(PATH_PLACEHOLDER)].map((match) => match[1])
     const unknown = placeholders.find((name) => !PATH_PLACEHOLDERS.has(name))
     if (unknown !== undefined) refuse(`has {${unknown}}; only {slug} and {id} are filled in`)
-    if (placeholders.length === 0) refuse('needs {slug} or {id} in its path')
     if (/[{}]/.test(pattern.replace(PATH_PLACEHOLDER, ''))) refuse('has an unmatched brace')
+    if (placeholders.length === 0) refuse('needs {slug} or {id} in its path')
     paths[collection] = pattern
   }
   return paths

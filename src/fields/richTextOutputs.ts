@@ -1,4 +1,4 @@
-import type { Field, FieldAccess, FieldHook } from 'payload'
+import type { Field, FieldAccess, FieldHook, PayloadRequest } from 'payload'
 
 import { EXCERPT_LENGTH, richTextExcerpt } from '../richText/excerpt'
 import { loadRenderedReferences } from '../richText/load'
@@ -11,20 +11,32 @@ export const RICH_TEXT_SOURCE = 'richTextSource'
 
 const computedOnly: FieldAccess = () => false
 
+/**
+ * REST answers carry every field not left out by `select`, so the value is computed now. A GraphQL
+ * query names its fields: the value becomes a function, which GraphQL's default resolver calls
+ * only if the query asks for this field (documents read for other fields never pay for it).
+ */
+const whenRead = <T>(req: PayloadRequest, compute: () => T): T | (() => T) =>
+  req.payloadAPI === 'GraphQL' ? compute : compute()
+
 const renderHtml =
   (source: string): FieldHook =>
-  async ({ siblingData, req, draft, overrideAccess }) => {
+  ({ siblingData, req, draft, overrideAccess }) => {
     const value = siblingData?.[source]
     if (!isRichTextState(value)) return null
     const reader = { req, draft: draft === true, overrideAccess: overrideAccess === true }
-    const references = await loadRenderedReferences(reader, collectReferences([value]))
-    return richTextToHtml(value, references)
+    return whenRead(req, async () => {
+      const references = await loadRenderedReferences(reader, collectReferences([value]))
+      return richTextToHtml(value, references)
+    })
   }
 
 const excerptOf =
   (source: string): FieldHook =>
-  ({ siblingData }) =>
-    richTextExcerpt(siblingData?.[source])
+  ({ siblingData, req }) => {
+    const value = siblingData?.[source]
+    return whenRead(req, () => richTextExcerpt(value))
+  }
 
 const output = (name: string, source: string, description: string, hook: FieldHook): Field => ({
   name,
