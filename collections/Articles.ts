@@ -1,6 +1,7 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { isEditorOrAdminField, isStaffField } from '../src/access'
+import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { TEXT_LIMITS } from '../src/fields/textLimits'
 import { urlField } from '../src/fields/url'
@@ -13,6 +14,8 @@ export const Articles = reviewedCollection('articles', {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'reviewState', '_status'],
   },
+  // What another document's relationship to an article returns unless the client asks for more.
+  defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: TEXT_LIMITS.title },
     slugField('title'),
@@ -42,6 +45,7 @@ export const Articles = reviewedCollection('articles', {
         ],
       }),
     },
+    ...richTextOutputFields('body'),
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {
       name: 'authors',

@@ -7,6 +7,9 @@ export const ExpertQuotes = reviewedCollection('expert-quotes', {
     useAsTitle: 'statement',
     defaultColumns: ['statement', 'expert', 'kind', 'reviewState', '_status'],
   },
+  // What a relationship to a quote returns unless the client asks for more: the words, who said
+  // them and where.
+  defaultPopulate: { statement: true, kind: true, expert: true, source: true },
   fields: [
     { name: 'statement', type: 'textarea', required: true },
     {

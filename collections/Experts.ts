@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access'
+import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { capApiPaging } from '../src/hooks/capApiPaging'
@@ -11,6 +12,15 @@ export const Experts: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'credentials', 'affiliation', 'location'],
+  },
+  // What a relationship to an expert returns unless the client asks for more: a card.
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    credentials: true,
+    specialty: true,
+    affiliation: true,
+    photo: true,
   },
   access: {
     read: anyone,
@@ -32,6 +42,7 @@ export const Experts: CollectionConfig = {
     { name: 'affiliation', type: 'text', label: 'Affiliation / practice' },
     { name: 'location', type: 'text' },
     { name: 'bio', type: 'richText' },
+    ...richTextOutputFields('bio'),
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {
       name: 'profileLinks',

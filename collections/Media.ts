@@ -14,6 +14,18 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'isPatientPhoto', 'credit'],
   },
+  // What a relationship to a media item returns unless the client asks for more: enough to show
+  // the image in any of its sizes.
+  defaultPopulate: {
+    url: true,
+    filename: true,
+    mimeType: true,
+    width: true,
+    height: true,
+    alt: true,
+    credit: true,
+    sizes: true,
+  },
   access: {
     read: anyone,
     create: hasRole('admin', 'editor', 'author'),

@@ -1,3 +1,4 @@
+import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { reviewedCollection } from './shared'
 
@@ -13,12 +14,15 @@ export const ScarTypes = reviewedCollection('scar-types', {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'reviewState', '_status'],
   },
+  // What a relationship to a scar type returns unless the client asks for more: a card.
+  defaultPopulate: { name: true, slug: true, category: true, summary: true },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     { name: 'category', type: 'select', required: true, options: SCAR_CATEGORIES },
     { name: 'summary', type: 'textarea' },
     { name: 'description', type: 'richText' },
+    ...richTextOutputFields('description'),
     {
       name: 'appearance',
       type: 'group',

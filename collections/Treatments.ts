@@ -1,3 +1,4 @@
+import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { reviewedCollection } from './shared'
 
@@ -14,12 +15,15 @@ export const Treatments = reviewedCollection('treatments', {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'reviewState', '_status'],
   },
+  // What a relationship to a treatment returns unless the client asks for more: a card.
+  defaultPopulate: { name: true, slug: true, kind: true, summary: true },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     { name: 'kind', type: 'select', required: true, options: TREATMENT_KINDS },
     { name: 'summary', type: 'textarea' },
     { name: 'description', type: 'richText' },
+    ...richTextOutputFields('description'),
     { name: 'howItWorks', type: 'textarea' },
     {
       name: 'targets',

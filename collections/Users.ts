@@ -16,6 +16,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
     group: 'Admin',
   },
+  // Staff see an article's authors populated by name only.
+  defaultPopulate: { name: true },
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,

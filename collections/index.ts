@@ -5,6 +5,7 @@ import { PUBLIC_COLLECTIONS } from '../src/cache/httpCaching'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
 import { noteDeletedContent, noteSavedContentChange } from '../src/hooks/noteContentChanges'
 import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput'
+import { withRichTextSources } from '../src/hooks/richTextSources'
 
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
@@ -47,4 +48,6 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
-].map(withCommonRules)
+]
+  .map(withCommonRules)
+  .map(withRichTextSources)

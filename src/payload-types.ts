@@ -160,6 +160,14 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * body as sanitised HTML: expert quotes as blockquotes, internal links to the front end.
+   */
+  bodyHtml?: string | null;
+  /**
+   * The first 200 characters of body as plain text, cut at a word.
+   */
+  bodyExcerpt?: string | null;
   heroImage?: (string | null) | Media;
   /**
    * Editors and admins choose the authors.
@@ -306,6 +314,14 @@ export interface ScarType {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * description as sanitised HTML: expert quotes as blockquotes, internal links to the front end.
+   */
+  descriptionHtml?: string | null;
+  /**
+   * The first 200 characters of description as plain text, cut at a word.
+   */
+  descriptionExcerpt?: string | null;
   appearance?: {
     shape?: string | null;
     typicalWidth?: string | null;
@@ -377,6 +393,14 @@ export interface Treatment {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * description as sanitised HTML: expert quotes as blockquotes, internal links to the front end.
+   */
+  descriptionHtml?: string | null;
+  /**
+   * The first 200 characters of description as plain text, cut at a word.
+   */
+  descriptionExcerpt?: string | null;
   howItWorks?: string | null;
   targets?:
     | {
@@ -498,6 +522,14 @@ export interface Expert {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * bio as sanitised HTML: expert quotes as blockquotes, internal links to the front end.
+   */
+  bioHtml?: string | null;
+  /**
+   * The first 200 characters of bio as plain text, cut at a word.
+   */
+  bioExcerpt?: string | null;
   photo?: (string | null) | Media;
   profileLinks?:
     | {
@@ -638,6 +670,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  bodyHtml?: T;
+  bodyExcerpt?: T;
   heroImage?: T;
   authors?: T;
   scarTypes?: T;
@@ -718,6 +752,8 @@ export interface ExpertsSelect<T extends boolean = true> {
   affiliation?: T;
   location?: T;
   bio?: T;
+  bioHtml?: T;
+  bioExcerpt?: T;
   photo?: T;
   profileLinks?:
     | T
@@ -739,6 +775,8 @@ export interface ScarTypesSelect<T extends boolean = true> {
   category?: T;
   summary?: T;
   description?: T;
+  descriptionHtml?: T;
+  descriptionExcerpt?: T;
   appearance?:
     | T
     | {
@@ -778,6 +816,8 @@ export interface TreatmentsSelect<T extends boolean = true> {
   kind?: T;
   summary?: T;
   description?: T;
+  descriptionHtml?: T;
+  descriptionExcerpt?: T;
   howItWorks?: T;
   targets?:
     | T

@@ -38,7 +38,17 @@ export interface Settings {
   maxJsonBodyBytes: number
   /** The largest file one upload may carry, in bytes. */
   maxUploadBytes: number
+  /**
+   * The front end's origin, put before internal links in rich-text HTML; empty for root-relative
+   * links (`/articles/acne-scars`), which work on whatever site renders the HTML.
+   */
+  frontendOrigin: string
+  /** The front end's path for a document of each collection: `{slug}` and `{id}` are filled in. */
+  frontendPaths: FrontendPaths
 }
+
+/** Collection slug to path pattern, e.g. `articles` to `/articles/{slug}`. */
+export type FrontendPaths = Readonly<Record<string, string>>
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
 export type Env = Record<string, string | undefined>
@@ -58,6 +68,12 @@ export const DEFAULT_PUBLIC_CACHE_POLICY = {
 export const DEFAULT_GRAPHQL_PERSISTED_QUERIES_MB = 5
 export const DEFAULT_MAX_JSON_BODY_BYTES = 1024 * 1024
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+export const DEFAULT_FRONTEND_PATHS: FrontendPaths = {
+  articles: '/articles/{slug}',
+  experts: '/experts/{slug}',
+  'scar-types': '/scar-types/{slug}',
+  treatments: '/treatments/{slug}',
+}
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -103,6 +119,50 @@ const parseOrigin = (raw: string, variable: string): string => {
   } catch {
     throw new SettingsError(`${variable} must hold http(s) origins, got "${raw}".`)
   }
+}
+
+const COLLECTION_SLUG = /^[a-z][a-z0-9-]*$/
+const PATH_PLACEHOLDER = /\{([^{}]*)\}/g
+const PATH_PLACEHOLDERS = new Set(['slug', 'id'])
+
+/**
+ * FRONTEND_PATHS: comma-separated `collection=/path/{slug}` entries, each replacing that
+ * collection's default; `collection=` with no path turns its links off (the text stays).
+ * A path starts with one `/`, has no spaces, and holds `{slug}` or `{id}`.
+ */
+export const parseFrontendPaths = (
+  raw: string | undefined,
+  defaults: FrontendPaths = DEFAULT_FRONTEND_PATHS,
+): FrontendPaths => {
+  const paths: Record<string, string> = { ...defaults }
+  const seen = new Set<string>()
+  for (const entry of (raw ?? '').split(',')) {
+    if (entry.trim() === '') continue
+    const refuse = (why: string): never => {
+      throw new SettingsError(`FRONTEND_PATHS entry "${entry.trim()}" ${why}.`)
+    }
+    const separator = entry.indexOf('=')
+    if (separator < 0) refuse('must look like collection=/path/{slug}')
+    const collection = entry.slice(0, separator).trim()
+    const pattern = entry.slice(separator + 1).trim()
+    if (!COLLECTION_SLUG.test(collection)) refuse('must start with a collection slug')
+    if (seen.has(collection)) refuse(`names ${collection} a second time`)
+    seen.add(collection)
+    if (pattern === '') {
+      delete paths[collection]
+      continue
+    }
+    if (!pattern.startsWith('/') || pattern.startsWith('//') || /\s/.test(pattern)) {
+      refuse('needs a path starting with a single / and without spaces')
+    }
+    const placeholders = [...pattern.matchAll(PATH_PLACEHOLDER)].map((match) => match[1])
+    const unknown = placeholders.find((name) => !PATH_PLACEHOLDERS.has(name))
+    if (unknown !== undefined) refuse(`has {${unknown}}; only {slug} and {id} are filled in`)
+    if (/[{}]/.test(pattern.replace(PATH_PLACEHOLDER, ''))) refuse('has an unmatched brace')
+    if (placeholders.length === 0) refuse('needs {slug} or {id} in its path')
+    paths[collection] = pattern
+  }
+  return paths
 }
 
 export const readSettings = (env: Env = process.env): Settings => {
@@ -177,5 +237,9 @@ export const readSettings = (env: Env = process.env): Settings => {
       DEFAULT_MAX_JSON_BODY_BYTES,
     ),
     maxUploadBytes: parseCount(env.MAX_UPLOAD_BYTES, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
+    frontendOrigin: env.FRONTEND_ORIGIN?.trim()
+      ? parseOrigin(env.FRONTEND_ORIGIN.trim(), 'FRONTEND_ORIGIN')
+      : '',
+    frontendPaths: parseFrontendPaths(env.FRONTEND_PATHS),
   }
 }

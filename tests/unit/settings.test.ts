@@ -1,4 +1,11 @@
-import { DEFAULT_DATABASE_URI, DEFAULT_PORT, readSettings, SettingsError } from '../../src/settings'
+import {
+  DEFAULT_DATABASE_URI,
+  DEFAULT_FRONTEND_PATHS,
+  DEFAULT_PORT,
+  parseFrontendPaths,
+  readSettings,
+  SettingsError,
+} from '../../src/settings'
 
 const settingsError = (env: Record<string, string>): SettingsError => {
   try {
@@ -139,6 +146,25 @@ describe('readSettings', () => {
     })
   })
 
+  describe('FRONTEND_ORIGIN', () => {
+    it('is empty by default, so rich-text links are root-relative', () => {
+      expect(readSettings({}).frontendOrigin).toBe('')
+      expect(readSettings({ FRONTEND_ORIGIN: ' ' }).frontendOrigin).toBe('')
+    })
+
+    it('keeps only the origin of the given URL', () => {
+      expect(
+        readSettings({ FRONTEND_ORIGIN: 'https://WWW.Example.org/blog/' }).frontendOrigin,
+      ).toBe('https://www.example.org')
+    })
+
+    it('refuses anything but an http(s) origin', () => {
+      expect(settingsError({ FRONTEND_ORIGIN: 'javascript:alert(1)' }).message).toBe(
+        'FRONTEND_ORIGIN must hold http(s) origins, got "javascript:alert(1)".',
+      )
+    })
+  })
+
   describe.each([
     ['MAX_JSON_BODY_BYTES', 'maxJsonBodyBytes', 1024 * 1024],
     ['MAX_UPLOAD_BYTES', 'maxUploadBytes', 10 * 1024 * 1024],
@@ -208,6 +234,49 @@ describe('readSettings', () => {
       [{ PUBLIC_READ_ORIGINS: 'ftp://x.example' }, 'PUBLIC_READ_ORIGINS'],
     ])('refuses %j naming %s', (env, variable) => {
       expect(() => readSettings(env)).toThrow(variable)
+    })
+  })
+
+  describe('FRONTEND_PATHS', () => {
+    it('defaults to a page per slug for articles, experts, scar types and treatments', () => {
+      expect(DEFAULT_FRONTEND_PATHS).toEqual({
+        articles: '/articles/{slug}',
+        experts: '/experts/{slug}',
+        'scar-types': '/scar-types/{slug}',
+        treatments: '/treatments/{slug}',
+      })
+      expect(readSettings({}).frontendPaths).toEqual(DEFAULT_FRONTEND_PATHS)
+    })
+
+    it('replaces the collections it names, adds new ones and turns off the ones left empty', () => {
+      expect(
+        parseFrontendPaths(' articles = /blog/{slug} , experts=, media=/files/{id}?v={slug} ,'),
+      ).toEqual({
+        articles: '/blog/{slug}',
+        'scar-types': '/scar-types/{slug}',
+        treatments: '/treatments/{slug}',
+        media: '/files/{id}?v={slug}',
+      })
+    })
+
+    it.each([
+      ['articles', 'must look like collection=/path/{slug}'],
+      ['Articles=/a/{slug}', 'must start with a collection slug'],
+      ['articles=/a/{slug},articles=/b/{slug}', 'names articles a second time'],
+      ['articles=a/{slug}', 'needs a path starting with a single / and without spaces'],
+      [
+        'articles=//evil.example/{slug}',
+        'needs a path starting with a single / and without spaces',
+      ],
+      ['articles=/a b/{slug}', 'needs a path starting with a single / and without spaces'],
+      ['articles=/a/{title}', 'has {title}; only {slug} and {id} are filled in'],
+      ['articles=/a/all', 'needs {slug} or {id} in its path'],
+      ['articles=/a/{slug', 'has an unmatched brace'],
+    ])('refuses %j: it %s', (raw, why) => {
+      const entry = raw.split(',').at(-1)
+      expect(settingsError({ FRONTEND_PATHS: raw }).message).toBe(
+        `FRONTEND_PATHS entry "${entry}" ${why}.`,
+      )
     })
   })
 

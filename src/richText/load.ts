@@ -1,0 +1,147 @@
+/**
+ * Loads what rich text refers to (expert quotes with their experts, link targets, images) as the
+ * reader: with the request's user, access and draft setting, so an anonymous reader gets only
+ * published quotes. Loads go through Payload's per-request DataLoader, which batches them into
+ * one query per collection for the whole request, however many documents and nodes ask.
+ */
+import {
+  createDataloaderCacheKey,
+  type PayloadRequest,
+  type PopulateType,
+  type SelectType,
+} from 'payload'
+
+import { readSettings } from '../settings'
+import type { FrontendLinks } from './frontendLinks'
+import { refKey, type DocumentRef, type RichTextReferences } from './references'
+import {
+  expertQuoteView,
+  imageView,
+  linkTargetView,
+  type ExpertQuoteView,
+  type ImageView,
+  type LinkTargetView,
+  type RenderedReferences,
+} from './views'
+
+export const EXPERT_QUOTES = 'expert-quotes'
+const EXPERTS = 'experts'
+
+let links: FrontendLinks | undefined
+/** FRONTEND_ORIGIN and FRONTEND_PATHS, read once. */
+export const frontendLinks = (): FrontendLinks => {
+  if (!links) {
+    const settings = readSettings()
+    links = { origin: settings.frontendOrigin, paths: settings.frontendPaths }
+  }
+  return links
+}
+
+export interface Reader {
+  req: PayloadRequest
+  draft: boolean
+  overrideAccess: boolean
+}
+
+type Doc = Record<string, unknown> & { id: string | number }
+
+const load = async (
+  reader: Reader,
+  collection: string,
+  id: string,
+  options: { select: SelectType; depth?: number; populate?: PopulateType },
+): Promise<Doc | null> => {
+  const { req } = reader
+  const doc = await req.payloadDataLoader.load(
+    createDataloaderCacheKey({
+      collectionSlug: collection,
+      docID: id,
+      depth: options.depth ?? 0,
+      currentDepth: 1,
+      draft: reader.draft,
+      locale: req.locale!,
+      fallbackLocale: req.fallbackLocale!,
+      overrideAccess: reader.overrideAccess,
+      populate: options.populate,
+      select: options.select,
+      showHiddenFields: false,
+      // As Payload's own population passes it (undefined outside a transaction).
+      transactionID: req.transactionID as string | number,
+    }),
+  )
+  return (doc as Doc | null) ?? null
+}
+
+/** Loads in parallel; the DataLoader turns same-collection loads into one query. */
+const loadEach = async <View>(
+  refs: DocumentRef[],
+  loadOne: (ref: DocumentRef) => Promise<View | null>,
+): Promise<Map<string, View>> => {
+  const views = await Promise.all(refs.map(loadOne))
+  const loaded = new Map<string, View>()
+  refs.forEach((ref, index) => {
+    const view = views[index]
+    if (view) loaded.set(refKey(ref.collection, ref.id), view)
+  })
+  return loaded
+}
+
+export const loadRenderedReferences = async (
+  reader: Reader,
+  references: RichTextReferences,
+): Promise<RenderedReferences> => {
+  const frontend = frontendLinks()
+  const collections = reader.req.payload.collections as Record<
+    string,
+    (typeof reader.req.payload.collections)[keyof typeof reader.req.payload.collections]
+  >
+  const [quotes, targets, images] = await Promise.all([
+    loadEach<ExpertQuoteView>(
+      references.quotes.map((id) => ({ collection: EXPERT_QUOTES, id })),
+      async ({ id }) => {
+        const quote = await load(reader, EXPERT_QUOTES, id, {
+          select: { statement: true, kind: true, expert: true },
+          depth: 1,
+          populate: { [EXPERTS]: { name: true, credentials: true, slug: true } },
+        })
+        return quote && expertQuoteView(quote, frontend)
+      },
+    ),
+    // Only collections with a page on the front end can be linked; the rest show their text.
+    loadEach<LinkTargetView>(
+      references.documents.filter(
+        (ref) => frontend.paths[ref.collection] && collections[ref.collection],
+      ),
+      async ({ collection, id }) => {
+        const titleField = collections[collection].config.admin?.useAsTitle ?? 'id'
+        const doc = await load(reader, collection, id, {
+          select: { slug: true, [titleField]: true },
+        })
+        return doc && linkTargetView(collection, doc, frontend)
+      },
+    ),
+    loadEach<ImageView>(
+      references.uploads.filter((ref) => collections[ref.collection]?.config.upload),
+      async ({ collection, id }) => {
+        const media = await load(reader, collection, id, {
+          select: {
+            url: true,
+            filename: true,
+            mimeType: true,
+            alt: true,
+            width: true,
+            height: true,
+            sizes: true,
+          },
+        })
+        return media && imageView(media)
+      },
+    ),
+  ])
+  // Quotes are keyed by collection and id like the rest; the converter looks them up by id.
+  return {
+    quotes: new Map([...quotes].map(([key, view]) => [key.slice(EXPERT_QUOTES.length + 1), view])),
+    targets,
+    images,
+  }
+}
