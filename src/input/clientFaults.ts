@@ -24,6 +24,12 @@ const DATABASE_CLIENT_FAULTS: { pattern: RegExp; message: string }[] = [
       'The request holds too many values for one database query; send fewer ids, rows or list items.',
   },
   {
+    // Not the database's: Payload wraps the refusal to fetch a media URL (sent over GraphQL or
+    // the Local API, see rejectNonImageUploads.ts) in a FileRetrievalError without a 4xx status.
+    pattern: /Media is uploaded as a file: send the image itself/,
+    message: 'Media is uploaded as a file: send the image itself, not a "url" to fetch it from.',
+  },
+  {
     // MongoDB (mongoose CastError): a value that cannot be read as the field's type, e.g. an id.
     pattern: /^Cast to \w+ failed for value/,
     message: 'A value in the request cannot be read as the type its field needs (e.g. an id).',

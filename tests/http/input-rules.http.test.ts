@@ -74,6 +74,15 @@ test('a url in a media create or update is a 400; sending back its own url is fi
   })
   expect(create.status).toBe(400)
   expect(messageOf(create.body)).toBe(MEDIA_URL_REFUSED)
+  const overGraphQL = await api.graphql(
+    'mutation { createMedia(data: { alt: "x", url: "https://images.example/x.png", filename: "x.png" }) { id } }',
+    {},
+    editor.token,
+  )
+  expect(overGraphQL.body.errors?.[0]).toMatchObject({
+    message: MEDIA_URL_REFUSED,
+    extensions: { statusCode: 400 },
+  })
 
   const uploaded = await uploadPng(`own-${tag}`)
   expect(uploaded.status).toBe(201)

@@ -37,6 +37,16 @@ describe('classifyDatabaseError', () => {
     })
   })
 
+  it('answers 400 for the refused media URL that Payload wraps as a file retrieval error', () => {
+    const refusal = new Error(
+      'There was a problem while uploading the file. Media is uploaded as a file: send the image itself, not a "url" to fetch it from.',
+    )
+    expect(classifyDatabaseError(graphqlError(Object.assign(refusal, { status: 500 })))).toEqual({
+      status: 400,
+      message: 'Media is uploaded as a file: send the image itself, not a "url" to fetch it from.',
+    })
+  })
+
   it('answers 400 for too many SQL variables and for a mongoose cast failure', () => {
     expect(
       classifyDatabaseError(drizzleError(libsqlError('SQLITE_ERROR: too many SQL variables'))),
