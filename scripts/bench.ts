@@ -406,10 +406,11 @@ const main = async () => {
     // The bare server answers each scenario with the bytes the CMS sent for it.
     const answers = []
     for (const [index, scenario] of scenarios.entries()) {
+      // Uncompressed, as autocannon asks: the bare server must send the same bytes.
       const response = await fetch(`${server.baseUrl}${scenario.path}`, {
         method: scenario.method,
         body: scenario.body,
-        headers: scenario.headers,
+        headers: { ...scenario.headers, 'accept-encoding': 'identity' },
       })
       const body = Buffer.from(await response.arrayBuffer())
       console.log(`${scenario.name}: ${response.status}, ${body.length} bytes`)

@@ -33,10 +33,29 @@ export const publicCacheControl = (policy: CachePolicy): string =>
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 /**
- * Public answers differ by the representation asked for (GraphQL's two JSON media types) and
- * by the reader's origin (CORS); credentials never get a public answer.
+ * Public answers differ by the representation asked for (GraphQL's two JSON media types), by
+ * compression and by the reader's origin (CORS); credentials never get a public answer.
  */
-export const PUBLIC_VARY = 'Accept, Origin'
+export const PUBLIC_VARY = 'Accept, Accept-Encoding, Origin'
+
+/**
+ * The compression Next will apply for this Accept-Encoding, as its compression middleware
+ * chooses: gzip when acceptable, else deflate, else none. Answers are kept per encoding, so a
+ * reader never gets an encoding it did not ask for.
+ */
+export const negotiatedEncoding = (acceptEncoding: string | undefined): string => {
+  const quality = new Map<string, number>()
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';')
+    if (!name) continue
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    quality.set(name, q ? Number(q.slice(2)) || 0 : 1)
+  }
+  const acceptable = (encoding: string) => (quality.get(encoding) ?? quality.get('*') ?? 0) > 0
+  if (acceptable('gzip')) return 'gzip'
+  if (acceptable('deflate')) return 'deflate'
+  return 'identity'
+}
 
 export type CachePlan =
   /** A public read: answered from the cache under `key`, or computed and stored there. */
@@ -80,7 +99,7 @@ export const planCaching = ({
   const path = url.split('?', 1)[0]
   if (!PUBLIC_PATH.test(path)) return { kind: 'none' }
   const isGraphQL = path.startsWith('/api/graphql')
-  const flavour = isGraphQL ? ` ${graphqlFlavour(headers)}` : ''
+  const flavour = `${isGraphQL ? ` ${graphqlFlavour(headers)}` : ''} ${negotiatedEncoding(headers['accept-encoding'])}`
   if (method === 'GET' || method === 'HEAD') return { kind: 'public', key: `GET ${url}${flavour}` }
   if (method === 'POST' && isGraphQL)
     return { kind: 'graphql-post', keyPrefix: `POST ${path}${flavour}` }

@@ -58,8 +58,25 @@ test('a public read is kept: the second answer comes from memory with the same s
   expect(second.headers.get('cache-control')).toBe(
     'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
   )
-  expect(second.headers.get('vary')).toBe('Accept, Origin')
+  expect(second.headers.get('vary')).toBe('Accept, Accept-Encoding, Origin')
   expect(second.headers.get('x-content-type-options')).toBe('nosniff')
+})
+
+test('a reader that accepts no compression never gets a compressed answer from memory', async () => {
+  const { id, name } = await publishedScarType()
+  // fetch() asks for gzip; the answer it caused is kept for readers that ask for gzip only.
+  await read(`/api/scar-types/${id}`)
+  await read(`/api/scar-types/${id}`)
+  const plain = await new Promise<{ encoding?: string; body: string }>((resolve, reject) =>
+    get(`${baseUrl}/api/scar-types/${id}`, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body }))
+    }).on('error', reject),
+  )
+  expect(plain.encoding).toBeUndefined()
+  expect(JSON.parse(plain.body).name).toBe(name)
 })
 
 test('a matching If-None-Match gets 304 without a body; HEAD gets the headers only', async () => {

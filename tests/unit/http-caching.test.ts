@@ -4,6 +4,7 @@ import {
   graphqlPostKey,
   isQueryBody,
   matchesIfNoneMatch,
+  negotiatedEncoding,
   planCaching,
   publicCacheControl,
   publicReadPreflight,
@@ -73,9 +74,29 @@ describe('which requests are public, private or left alone', () => {
     )
   })
 
+  test('answers are kept per compression, as negotiated', () => {
+    const gzip = plan('GET', '/api/articles', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(gzip).not.toEqual(plan('GET', '/api/articles'))
+    expect(gzip).toEqual(plan('GET', '/api/articles', { 'accept-encoding': 'br;q=1, gzip;q=0.5' }))
+  })
+
+  test.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip', 'gzip'],
+    ['deflate, gzip;q=0', 'deflate'],
+    ['gzip;q=0, deflate;q=0', 'identity'],
+    ['br', 'identity'],
+    ['*', 'gzip'],
+    ['*;q=0, identity', 'identity'],
+    ['GZIP', 'gzip'],
+  ])('Accept-Encoding %j is answered as %s', (header, expected) => {
+    expect(negotiatedEncoding(header)).toBe(expected)
+  })
+
   test('an anonymous GraphQL POST is keyed by its exact body', () => {
     const post = plan('POST', '/api/graphql')
-    expect(post).toEqual({ kind: 'graphql-post', keyPrefix: 'POST /api/graphql json' })
+    expect(post).toEqual({ kind: 'graphql-post', keyPrefix: 'POST /api/graphql json identity' })
     const prefix = (post as { keyPrefix: string }).keyPrefix
     expect(graphqlPostKey(prefix, Buffer.from('{"query":"{a}"}'))).toBe(
       graphqlPostKey(prefix, Buffer.from('{"query":"{a}"}')),
