@@ -13,12 +13,15 @@ import { createEmailAdapter } from './src/email/adapter'
 import { TEXT_LIMITS } from './src/fields/textLimits'
 import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { logger } from './src/logger'
+import { webhookJobsConfig } from './src/services/webhookJobs'
 import { resolvePayloadSecret } from './src/secret'
 import { readSettings } from './src/settings'
+import { readWebhookSettings } from './src/webhooks/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const settings = readSettings()
+const webhookSettings = readWebhookSettings()
 const database = parseDatabaseUri(settings.databaseUri)
 const { secret, warning: secretWarning } = resolvePayloadSecret({
   env: process.env,
@@ -68,6 +71,9 @@ export default buildConfig({
     maxComplexity: 1000,
     mutations: workflowMutations,
   },
+  // Webhooks to front ends: delivered by the jobs queue (src/services/webhookJobs.ts).
+  jobs: webhookJobsConfig(webhookSettings),
+  custom: { webhooks: webhookSettings },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },

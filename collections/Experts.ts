@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
+import { announcePublicDeletion, announcePublicSave } from '../src/hooks/announceContentChanges'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { contentWriteAccess } from './shared'
 
@@ -18,6 +19,8 @@ export const Experts: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [capApiPaging],
+    afterChange: [announcePublicSave],
+    afterDelete: [announcePublicDeletion],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../src/access'
+import { announcePublicDeletion, announcePublicSave } from '../src/hooks/announceContentChanges'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { neverFetchMediaUrls, rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
 import { ALLOWED_IMAGE_TYPES } from '../src/utilities/imageSignature'
@@ -23,6 +24,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectNonImageUploads, capApiPaging],
+    afterChange: [announcePublicSave],
+    afterDelete: [announcePublicDeletion],
   },
   upload: {
     staticDir: MEDIA_DIR,

@@ -10,6 +10,8 @@ import { Media } from './Media'
 import { ScarTypes } from './ScarTypes'
 import { Treatments } from './Treatments'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { WebhookEndpoints } from './WebhookEndpoints'
 import { WorkflowEvents } from './WorkflowEvents'
 
 /** Rules every collection shares: server-owned timestamps and bounded single-line text. */
@@ -31,4 +33,6 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
+  WebhookEndpoints,
+  WebhookDeliveries,
 ].map(withCommonRules)

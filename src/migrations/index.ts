@@ -1,6 +1,7 @@
 import * as migration_20261122_033350_initial from './20261122_033350_initial';
 import * as migration_20261122_042850_review_workflow from './20261122_042850_review_workflow';
 import * as migration_20261122_050031_drop_reset_request_throttle from './20261122_050031_drop_reset_request_throttle';
+import * as migration_20261130_082457_webhooks from './20261130_082457_webhooks';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_050031_drop_reset_request_throttle.up,
     down: migration_20261122_050031_drop_reset_request_throttle.down,
-    name: '20261122_050031_drop_reset_request_throttle'
+    name: '20261122_050031_drop_reset_request_throttle',
+  },
+  {
+    up: migration_20261130_082457_webhooks.up,
+    down: migration_20261130_082457_webhooks.down,
+    name: '20261130_082457_webhooks'
   },
 ];
