@@ -16,6 +16,7 @@ import {
   killTransaction,
   type Payload,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 
 import { hasAnyRole, type Actor } from '../access/roles'
@@ -247,15 +248,23 @@ export const abandonedAfterMs = (timeoutMs: number): number => timeoutMs + 5 * 6
 export const releaseAbandonedDeliveries = async (payload: Payload): Promise<number> => {
   const { timeoutMs } = webhookSettingsOf(payload)
   const before = new Date(Date.now() - abandonedAfterMs(timeoutMs)).toISOString()
+  const where: Where = {
+    and: [
+      { queue: { equals: WEBHOOK_QUEUE } },
+      { processing: { equals: true } },
+      { updatedAt: { less_than: before } },
+    ],
+  }
+  // A plain read first: the update below is a write transaction, taken only when needed.
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where,
+    overrideAccess: true,
+  })
+  if (totalDocs === 0) return 0
   const released = await payload.update({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { queue: { equals: WEBHOOK_QUEUE } },
-        { processing: { equals: true } },
-        { updatedAt: { less_than: before } },
-      ],
-    },
+    where,
     data: { processing: false },
     depth: 0,
     overrideAccess: true,
@@ -267,4 +276,31 @@ export const releaseAbandonedDeliveries = async (payload: Payload): Promise<numb
     })
   }
   return released.docs.length
+}
+
+/**
+ * Whether a webhook attempt is due now, by a plain read. Payload's queue runner takes a write
+ * transaction on every run, even an empty one; on SQLite that would contend with editors' saves
+ * every second, so the runner is started only when this says there is work.
+ */
+export const hasDueDeliveries = async (payload: Payload): Promise<boolean> => {
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: WEBHOOK_QUEUE } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { processing: { equals: false } },
+        {
+          or: [
+            { waitUntil: { exists: false } },
+            { waitUntil: { less_than: new Date().toISOString() } },
+          ],
+        },
+      ],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
 }

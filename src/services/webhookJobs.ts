@@ -4,6 +4,9 @@
  * `cron: true` in src/runtime/startPayload.ts only; the seed command and Local API tests never
  * send webhooks by themselves).
  *
+ * Each run first checks by a plain read whether an attempt is due (hasDueDeliveries): an idle
+ * server takes no write transaction for webhooks at all.
+ *
  * Nobody may queue, run or cancel jobs over HTTP (Payload's default lets any signed-in user run
  * the queue at /api/payload-jobs/run, which could also send an attempt twice while the schedule
  * runs it): the server queues them itself and admins redeliver through the delivery log.
@@ -12,7 +15,7 @@ import type { JobsConfig, Payload, TaskConfig } from 'payload'
 
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_QUEUE, type DeliveryJobInput } from '../webhooks/queue'
 import { queueCron, type WebhookSettings } from '../webhooks/settings'
-import { attemptDelivery, releaseAbandonedDeliveries } from './webhookDelivery'
+import { attemptDelivery, hasDueDeliveries, releaseAbandonedDeliveries } from './webhookDelivery'
 
 /** Deliveries sent at once per run of the queue. */
 export const DELIVERIES_PER_RUN = 10
@@ -74,7 +77,7 @@ export const webhookJobsConfig = (settings: WebhookSettings): JobsConfig => {
           }),
         )
       }
-      return true
+      return hasDueDeliveries(payload)
     },
   }
 }
