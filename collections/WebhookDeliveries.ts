@@ -114,7 +114,7 @@ export const WebhookDeliveries: CollectionConfig = {
       type: 'date',
       admin: {
         ...readOnly,
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' },
         description: 'When the next attempt is due; empty when none will follow.',
       },
     },
@@ -126,9 +126,10 @@ export const WebhookDeliveries: CollectionConfig = {
     },
     {
       name: 'body',
-      type: 'code',
+      // Plain text, not a code field: Payload's code editor loads its scripts from a CDN.
+      type: 'textarea',
       required: true,
-      admin: { ...readOnly, language: 'json', description: 'The exact JSON that was signed.' },
+      admin: { ...readOnly, description: 'The exact JSON that was signed.' },
     },
   ],
 }

@@ -330,6 +330,15 @@ describe('only admins see endpoints, deliveries and secrets', () => {
     }
   })
 
+  it('nobody, admins included, runs or reads the job queue over HTTP', async () => {
+    for (const token of [adminToken, accounts.editor.token]) {
+      expect(
+        (await api.request('GET', '/api/payload-jobs/run?queue=webhooks', { token })).status,
+      ).toBe(401)
+      expect((await api.request('GET', '/api/payload-jobs', { token })).status).toBe(403)
+    }
+  })
+
   it('the delivery log shows an admin the endpoint without its secret, and no log line holds one', async () => {
     const deliveries = await api.request('GET', '/api/webhook-deliveries?depth=1&limit=100', {
       token: adminToken,
