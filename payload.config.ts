@@ -19,13 +19,16 @@ import { workflowMutations } from './src/graphql/transitionWorkflow'
 import { hideAccountLock } from './src/hooks/concealSignInFailures'
 import { authLoggingLevels } from './src/hooks/limitAuthAttempts'
 import { logger } from './src/logger'
+import { webhookJobsConfig } from './src/services/webhookJobs'
 import { resolvePayloadSecret } from './src/secret'
 import { formatBytes } from './src/input/requestBody'
 import { readSettings } from './src/settings'
+import { readWebhookSettings } from './src/webhooks/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const settings = readSettings()
+const webhookSettings = readWebhookSettings()
 const database = parseDatabaseUri(settings.databaseUri)
 const { secret, warning: secretWarning } = resolvePayloadSecret({
   env: process.env,
@@ -83,6 +86,9 @@ export default buildConfig({
     disableIntrospectionInProduction: false,
     validationRules: () => (settings.isProduction ? [limitedIntrospection] : []),
   },
+  // Webhooks to front ends: delivered by the jobs queue (src/services/webhookJobs.ts).
+  jobs: webhookJobsConfig(webhookSettings),
+  custom: { webhooks: webhookSettings },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },

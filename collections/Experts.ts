@@ -4,6 +4,7 @@ import { anyone } from '../src/access'
 import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
+import { announcePublicDeletion, announcePublicSave } from '../src/hooks/announceContentChanges'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { contentWriteAccess } from './shared'
 
@@ -28,6 +29,8 @@ export const Experts: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [capApiPaging],
+    afterChange: [announcePublicSave],
+    afterDelete: [announcePublicDeletion],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, hasRole } from '../src/access'
+import { announcePublicDeletion, announcePublicSave } from '../src/hooks/announceContentChanges'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { neverFetchMediaUrls, rejectNonImageUploads } from '../src/hooks/rejectNonImageUploads'
 import { readSettings } from '../src/settings'
@@ -34,6 +35,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectNonImageUploads, capApiPaging],
+    afterChange: [announcePublicSave],
+    afterDelete: [announcePublicDeletion],
   },
   upload: {
     staticDir: MEDIA_DIR,

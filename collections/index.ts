@@ -14,6 +14,8 @@ import { Media } from './Media'
 import { ScarTypes } from './ScarTypes'
 import { Treatments } from './Treatments'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { WebhookEndpoints } from './WebhookEndpoints'
 import { WorkflowEvents } from './WorkflowEvents'
 
 const isPublic = (slug: string) => (PUBLIC_COLLECTIONS as readonly string[]).includes(slug)
@@ -48,6 +50,8 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
+  WebhookEndpoints,
+  WebhookDeliveries,
 ]
   .map(withCommonRules)
   .map(withRichTextSources)

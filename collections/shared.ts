@@ -4,6 +4,7 @@ import { authorsOwnOrEditors, hasRole, isStaff, publishedOrStaff } from '../src/
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { transitionEndpoint, workflowStatusEndpoint } from '../src/endpoints/transition'
 import { workflowFields } from '../src/fields/workflow'
+import { announcePublicDeletion } from '../src/hooks/announceContentChanges'
 import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
 import {
   applyContentEditRules,
@@ -63,6 +64,8 @@ export const reviewedCollection = (
     beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
     beforeChange: [applyContentEditRules],
     afterChange: [recordVoidedApprovals],
+    // Publish and withdraw are announced by the transition service; deletion here.
+    afterDelete: [announcePublicDeletion],
   },
   fields: [...config.fields, ...workflowFields],
 })

@@ -2,6 +2,7 @@ import * as migration_20261122_033350_initial from './20261122_033350_initial';
 import * as migration_20261122_042850_review_workflow from './20261122_042850_review_workflow';
 import * as migration_20261122_050031_drop_reset_request_throttle from './20261122_050031_drop_reset_request_throttle';
 import * as migration_20261130_082144_public_list_indexes from './20261130_082144_public_list_indexes';
+import * as migration_20261130_093239_webhooks from './20261130_093239_webhooks';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_082144_public_list_indexes.up,
     down: migration_20261130_082144_public_list_indexes.down,
-    name: '20261130_082144_public_list_indexes'
+    name: '20261130_082144_public_list_indexes',
+  },
+  {
+    up: migration_20261130_093239_webhooks.up,
+    down: migration_20261130_093239_webhooks.down,
+    name: '20261130_093239_webhooks'
   },
 ];

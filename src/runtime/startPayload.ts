@@ -5,7 +5,8 @@ import { publishRuntime } from './handoff'
 /** Loading the config checks the settings (secret, database URI): a refusal rejects the start. */
 const connect = async (): Promise<Payload> => {
   const { default: config } = await import('@payload-config')
-  return getPayload({ config })
+  // `cron` runs the webhook queue in this, the server's, process (src/services/webhookJobs.ts).
+  return getPayload({ config, cron: true })
 }
 
 /**

@@ -17,6 +17,7 @@ import type { WorkflowEvent } from '../payload-types'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 import { createKeyedLock } from '../workflow/lock'
 import { notifyTransition, type NotifyTransitionResult } from './notifyTransition'
+import { prepareWorkflowAnnouncement } from './webhookAnnouncements'
 import {
   idOf,
   transitionWrite,
@@ -164,6 +165,7 @@ export const transitionDocument = ({
         current,
         now: new Date(),
       })
+      const announcement = await prepareWorkflowAnnouncement(req, collection, id, transition.action)
       req.context[WORKFLOW_WRITE] = true
       const doc = await req.payload.update({
         collection,
@@ -175,6 +177,9 @@ export const transitionDocument = ({
         overrideAccess: true,
         req,
       })
+      // Webhooks are queued in the move's transaction: they exist only if the move commits, and
+      // are sent by the jobs queue afterwards, so the move never waits for a receiver.
+      await announcement?.announce(doc as unknown as Record<string, unknown>)
       const event = await recordWorkflowEvent(req, {
         collection,
         documentId: id,

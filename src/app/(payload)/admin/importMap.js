@@ -26,6 +26,7 @@ import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from 
 import { ReviewStateCell as ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e } from '../../../../src/admin/ReviewStateCell'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
 import { NoUnpublishButton as NoUnpublishButton_f1c5690b4d28af459224c464575b1176 } from '../../../../src/admin/NoUnpublishButton'
+import { RedeliverButton as RedeliverButton_e36f4deecfedb272233c1dc932e82abb } from '../../../../src/admin/RedeliverButton'
 import { EditorialQueue as EditorialQueue_720e6daa59208ef48b136079311c5714 } from '../../../../src/admin/EditorialQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/src/admin/ReviewStateCell#ReviewStateCell": ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
   "/src/admin/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_f1c5690b4d28af459224c464575b1176,
+  "/src/admin/RedeliverButton#RedeliverButton": RedeliverButton_e36f4deecfedb272233c1dc932e82abb,
   "/src/admin/EditorialQueue#EditorialQueue": EditorialQueue_720e6daa59208ef48b136079311c5714,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
