@@ -107,6 +107,7 @@ const main = async () => {
     policy: settings.publicCachePolicy,
     allowedOrigins: settings.allowedOrigins,
     publicReadOrigins: settings.publicReadOrigins,
+    maxJsonBodyBytes: settings.maxJsonBodyBytes,
     logger,
   })
   const app = express()
@@ -122,12 +123,10 @@ const main = async () => {
   app.use(refuseMalformedRequests())
   // Bodies are bounded (and API JSON checked) here; Next reads them from the gate, not the socket.
   app.use(limitRequestBodies(settings))
-  // Anonymous GraphQL queries over POST are public reads too, once their body is read.
-  app.use(publicCache.graphqlQueries)
   app.use((req, res) => handleWithNext(requestForNext(req), res))
 
   // Published content is answered from memory before Express and Next see the request.
-  httpServer.on('request', (req, res) => publicCache.front(req, res, () => app(req, res)))
+  httpServer.on('request', (req, res) => publicCache(req, res, () => app(req, res)))
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(settings.port, () => resolve())

@@ -32,11 +32,16 @@ export class RefusedRequestBody extends Error {
 const BODILESS_METHODS = ['GET', 'HEAD', 'OPTIONS']
 
 const forwardedRequests = new WeakMap<IncomingMessage, ForwardedRequest>()
-const collectedBodies = new WeakMap<IncomingMessage, Buffer>()
 
-/** The body the gate read and checked (API JSON), for middleware after it; else undefined. */
-export const collectedBodyOf = (req: IncomingMessage): Buffer | undefined =>
-  collectedBodies.get(req)
+const bodiesReadInFront = new WeakMap<IncomingMessage, Buffer>()
+
+/**
+ * For the published-content cache, which reads a small GraphQL body before Express (to look its
+ * answer up): the gate then takes these bytes instead of reading the socket again.
+ */
+export const bodyReadInFront = (req: IncomingMessage, body: Buffer): void => {
+  bodiesReadInFront.set(req, body)
+}
 
 /** The request to hand Next: the gate's forwarded request when it took over the body. */
 export const requestForNext = (req: IncomingMessage): IncomingMessage =>
@@ -150,7 +155,11 @@ export const limitRequestBodies =
       next()
       return
     }
-    collectBody(req, policy.limit).then((body) => {
+    const readInFront = bodiesReadInFront.get(req)
+    const reading = readInFront
+      ? Promise.resolve(readInFront.length > policy.limit ? ('too large' as const) : readInFront)
+      : collectBody(req, policy.limit)
+    reading.then((body) => {
       if (body === 'closed') return
       if (body === 'too large') {
         refuseWithBodyUnread(res, tooLarge(policy.describeLimit))
@@ -167,7 +176,6 @@ export const limitRequestBodies =
           ? { ...req.headers, 'content-type': 'application/json' }
           : req.headers
       forwardedRequests.set(req, replayRequest(req, body, headers))
-      collectedBodies.set(req, body)
       next()
     }, next)
   }

@@ -16,7 +16,7 @@ import {
   type CachePolicy,
 } from '../cache/httpCaching'
 import type { CachedAnswer, ResponseCache } from '../cache/responseCache'
-import { collectedBodyOf } from './bodyLimits'
+import { bodyReadInFront } from './bodyLimits'
 import { captureResponse, type CapturedResponse } from './captureResponse'
 
 /**
@@ -50,6 +50,8 @@ export interface PublicCacheOptions {
   allowedOrigins: readonly string[]
   /** Origins that may read public answers without credentials: `'*'` for any. */
   publicReadOrigins: '*' | readonly string[]
+  /** GraphQL bodies up to this size (declared) are read in front to look their answer up. */
+  maxJsonBodyBytes: number
   logger: Logger
 }
 
@@ -63,7 +65,8 @@ type Next = () => void
  * carry `Cache-Control: private, no-store` and are never kept.
  */
 export const publicCacheFront = (options: PublicCacheOptions) => {
-  const { cache, changes, policy, allowedOrigins, publicReadOrigins, logger } = options
+  const { cache, changes, policy, allowedOrigins, publicReadOrigins, maxJsonBodyBytes, logger } =
+    options
   const cacheControl = publicCacheControl(policy)
 
   /** CORS for a public answer: credentialed origins as Payload answers them, others read-only. */
@@ -186,21 +189,36 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
   }
 
   /**
-   * After the body gate: an anonymous GraphQL POST whose body holds a query is a public read
-   * too, kept under a digest of its exact body. Mutations, and persisted-query lookups whose text
-   * only the GraphQL route knows, go on untouched.
+   * An anonymous GraphQL POST whose body holds a query is a public read too, kept under a digest
+   * of its exact body. A body of declared, bounded length is read here and handed on to the body
+   * gate; mutations, persisted-query lookups (whose text only the GraphQL route knows) and
+   * anything else go on as they came.
    */
-  const graphqlQueries = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    const plan = planCaching({ method: req.method, url: req.url, headers: req.headers })
-    const body = plan.kind === 'graphql-post' ? collectedBodyOf(req) : undefined
-    if (plan.kind !== 'graphql-post' || !body) return next()
-    const key = graphqlPostKey(plan.keyPrefix, body)
-    const noCors = () => undefined
-    // A kept answer exists only for a query; only a miss needs the body read.
-    if (cache.get(key, changes.generation) || isQueryBody(body)) {
-      return answerOrKeep(req, res, key, next, noCors, false)
+  const answerGraphQLPost = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    keyPrefix: string,
+    next: Next,
+  ): void => {
+    const declared = Number(req.headers['content-length'])
+    const isJson = (req.headers['content-type'] ?? '').startsWith('application/json')
+    if (!isJson || !(declared > 0 && declared <= maxJsonBodyBytes)) return next()
+    // Node's parser delivers exactly the declared length, no more.
+    const chunks: Buffer[] = []
+    const onData = (chunk: Buffer) => chunks.push(chunk)
+    const onEnd = () => {
+      req.off('data', onData)
+      const body = Buffer.concat(chunks)
+      bodyReadInFront(req, body)
+      const key = graphqlPostKey(keyPrefix, body)
+      // A kept answer exists only for a query; only a miss needs the document parsed.
+      if (cache.get(key, changes.generation) || isQueryBody(body)) {
+        return answerOrKeep(req, res, key, next, () => undefined, true)
+      }
+      next()
     }
-    next()
+    req.on('data', onData)
+    req.once('end', onEnd)
   }
 
   const front = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
@@ -222,10 +240,13 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     if (plan.kind === 'private') res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
     // Answers that are not kept (a 404, a POST) are readable by any reading origin too.
     const allowReadingOrigin = allowReadingOriginOf(req, res)
-    if (plan.kind === 'graphql-post') allowReadingOrigin()
+    if (plan.kind === 'graphql-post') {
+      allowReadingOrigin()
+      return answerGraphQLPost(req, res, plan.keyPrefix, next)
+    }
     if (plan.kind !== 'public') return next()
     answerOrKeep(req, res, plan.key, next, allowReadingOrigin, true)
   }
 
-  return { front, graphqlQueries }
+  return front
 }
