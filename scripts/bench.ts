@@ -380,6 +380,9 @@ const main = async () => {
     PAYLOAD_SECRET: PRODUCTION_SECRET,
     SEED_PASSWORD,
     LOG_LEVEL: 'warn',
+    // Not tsx's loader, which `npm run bench` puts in NODE_OPTIONS: the built app runs as in
+    // production (and Node 20 sometimes stalls the seed's imports under the loader).
+    NODE_OPTIONS: '--no-deprecation',
   }
   let server: BenchServer | undefined
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined
