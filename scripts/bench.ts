@@ -388,11 +388,21 @@ const main = async () => {
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined
   try {
     console.log(`Seeding a temporary database in ${dir} ...`)
-    execFileSync(process.execPath, ['dist/seed.js'], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-      stdio: 'ignore',
-    })
+    // Node 20 now and then stalls the seed's module graph mid-import (exit 13); the seed is
+    // safe to run again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        execFileSync(process.execPath, ['dist/seed.js'], {
+          cwd: repoRoot,
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        })
+        break
+      } catch (error) {
+        const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim()
+        if (attempt === 3) throw new Error(`Seeding failed three times: ${stderr}`)
+      }
+    }
     const startedFill = Date.now()
     const live = await fillCatalogue(databaseFile, ARTICLES)
     console.log(`${live} published articles (copies made in ${Date.now() - startedFill} ms).`)
