@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { hasAnyRole, isAdmin, type Actor } from '../src/access'
 import { redeliverEndpoint } from '../src/endpoints/redeliver'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '../src/webhooks/events'
+import { WEBHOOK_EVENTS } from '../src/webhooks/events'
+import { PUBLIC_COLLECTIONS } from '../src/workflow/collections'
 
 export const DELIVERY_STATUSES = ['succeeded', 'retrying', 'failed', 'skipped'] as const
 
@@ -91,7 +92,7 @@ export const WebhookDeliveries: CollectionConfig = {
       name: 'collection',
       type: 'select',
       required: true,
-      options: WEBHOOK_COLLECTIONS.map((value) => ({ label: value, value })),
+      options: PUBLIC_COLLECTIONS.map((value) => ({ label: value, value })),
       admin: readOnly,
     },
     { name: 'documentId', type: 'text', required: true, admin: readOnly },

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { hasAnyRole, isAdmin, isAdminField, type Actor } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '../src/webhooks/events'
+import { WEBHOOK_EVENTS } from '../src/webhooks/events'
+import { PUBLIC_COLLECTIONS } from '../src/workflow/collections'
 import { generateWebhookSecret } from '../src/webhooks/signature'
 import { webhookUrlProblem } from '../src/webhooks/urlPolicy'
 
@@ -69,7 +70,7 @@ export const WebhookEndpoints: CollectionConfig = {
       name: 'collections',
       type: 'select',
       hasMany: true,
-      options: WEBHOOK_COLLECTIONS.map((slug) => ({ label: slug, value: slug })),
+      options: PUBLIC_COLLECTIONS.map((slug) => ({ label: slug, value: slug })),
       admin: { description: 'Leave empty for every collection.' },
     },
     { name: 'active', type: 'checkbox', defaultValue: true },

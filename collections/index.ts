@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { limitTextLengths } from '../src/fields/textLimits'
-import { PUBLIC_COLLECTIONS } from '../src/cache/httpCaching'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
 import { noteDeletedContent, noteSavedContentChange } from '../src/hooks/noteContentChanges'
 import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput'
 import { withRichTextSources } from '../src/hooks/richTextSources'
+import { isPublicCollection } from '../src/workflow/collections'
 
 import { Articles } from './Articles'
 import { ExpertQuotes } from './ExpertQuotes'
@@ -18,8 +18,6 @@ import { WebhookDeliveries } from './WebhookDeliveries'
 import { WebhookEndpoints } from './WebhookEndpoints'
 import { WorkflowEvents } from './WorkflowEvents'
 
-const isPublic = (slug: string) => (PUBLIC_COLLECTIONS as readonly string[]).includes(slug)
-
 /**
  * Rules every collection shares: malformed API input (paging, filters, data types) refused with
  * a 400 before the collection's own hooks run, server-owned timestamps, bounded single-line text,
@@ -27,7 +25,7 @@ const isPublic = (slug: string) => (PUBLIC_COLLECTIONS as readonly string[]).inc
  */
 const withCommonRules = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
-  const publicHooks = isPublic(collection.slug)
+  const publicHooks = isPublicCollection(collection.slug)
   return {
     ...collection,
     fields: limitTextLengths(collection.fields),

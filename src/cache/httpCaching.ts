@@ -7,15 +7,8 @@ import type { IncomingHttpHeaders } from 'node:http'
 
 import { getOperationAST, parse } from 'graphql'
 
-/** Collections anonymous readers may read; their public answers are the same for every reader. */
-export const PUBLIC_COLLECTIONS = [
-  'articles',
-  'expert-quotes',
-  'experts',
-  'scar-types',
-  'treatments',
-  'media',
-] as const
+import { DOCUMENT_LIMITS } from '../graphql/guardGraphQLRequest'
+import { PUBLIC_COLLECTIONS } from '../workflow/collections'
 
 export interface CachePolicy {
   /** How long browsers may reuse a public answer without asking again. */
@@ -185,7 +178,7 @@ export const isQueryBody = (body: Buffer): boolean => {
     }
     if (typeof query !== 'string') return false
     const operation = getOperationAST(
-      parse(query, { maxTokens: 10_000 }),
+      parse(query, { maxTokens: DOCUMENT_LIMITS.maxTokens }),
       typeof operationName === 'string' ? operationName : undefined,
     )
     return operation?.operation === 'query'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { announceChange } from '../services/webhookAnnouncements'
-import { isWebhookCollection } from '../webhooks/events'
+import { isPublicChange, isPublicCollection } from '../workflow/collections'
 
 const slugOf = (doc: Record<string, unknown> | null | undefined): string | null =>
   typeof doc?.slug === 'string' && doc.slug !== '' ? doc.slug : null
@@ -18,7 +18,7 @@ export const announcePublicSave: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  if (!isWebhookCollection(collection.slug)) return doc
+  if (!isPublicCollection(collection.slug)) return doc
   const id = String(doc.id)
   const slug = slugOf(doc)
   const subjects = [{ id, slug }]
@@ -46,9 +46,8 @@ export const announcePublicDeletion: CollectionAfterDeleteHook = async ({
   id,
   req,
 }) => {
-  if (!isWebhookCollection(collection.slug)) return doc
-  const wasPublic = !collection.versions?.drafts || doc?._status === 'published'
-  if (!wasPublic) return doc
+  if (!isPublicCollection(collection.slug)) return doc
+  if (!isPublicChange(collection, doc)) return doc
   const slug = slugOf(doc)
   await announceChange(req, {
     event: 'deleted',

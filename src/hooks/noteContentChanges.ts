@@ -1,20 +1,7 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  PayloadRequest,
-  SanitizedCollectionConfig,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { contentChanges } from '../cache/contentChanges'
-
-type Doc = Record<string, unknown> | undefined | null
-
-/**
- * True when anonymous readers could see the difference: the document is or was published, or
- * its collection has no review (experts, media), so every saved version is public.
- */
-const isPublicChange = (collection: SanitizedCollectionConfig, ...docs: Doc[]): boolean =>
-  !collection.versions?.drafts || docs.some((doc) => doc?._status === 'published')
+import { isPublicChange } from '../workflow/collections'
 
 const note = async (req: PayloadRequest) => {
   const transaction = await req.transactionID

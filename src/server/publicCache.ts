@@ -152,15 +152,15 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     key: string,
     next: Next,
     allowReadingOrigin: () => void,
-    /** In front of Express the request log has not seen the request: log hits here. */
-    logHits: boolean,
+    /** Whether a miss may be kept; asked only on a miss (a GraphQL body must hold a query). */
+    mayKeep: () => boolean = () => true,
   ): void => {
     const started = performance.now()
     const generation = changes.generation
     const hit = cache.get(key, generation)
     if (hit) {
       send(req, res, hit, 'HIT')
-      if (!logHits) return
+      // In front of Express, the request log never sees a hit: log it here.
       logger.info(
         {
           method: req.method,
@@ -173,6 +173,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
       )
       return
     }
+    if (!mayKeep()) return next()
     allowReadingOrigin()
     // HEAD is computed as GET (Next would send no body to keep), then sent without the body.
     const isHead = req.method === 'HEAD'
@@ -211,11 +212,16 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
       const body = Buffer.concat(chunks)
       bodyReadInFront(req, body)
       const key = graphqlPostKey(keyPrefix, body)
-      // A kept answer exists only for a query; only a miss needs the document parsed.
-      if (cache.get(key, changes.generation) || isQueryBody(body)) {
-        return answerOrKeep(req, res, key, next, () => undefined, true)
-      }
-      next()
+      // A kept answer exists only for a query; only a miss needs the document parsed. CORS
+      // headers are set already (see the front).
+      answerOrKeep(
+        req,
+        res,
+        key,
+        next,
+        () => undefined,
+        () => isQueryBody(body),
+      )
     }
     req.on('data', onData)
     req.once('end', onEnd)
@@ -245,7 +251,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
       return answerGraphQLPost(req, res, plan.keyPrefix, next)
     }
     if (plan.kind !== 'public') return next()
-    answerOrKeep(req, res, plan.key, next, allowReadingOrigin, true)
+    answerOrKeep(req, res, plan.key, next, allowReadingOrigin)
   }
 
   return front

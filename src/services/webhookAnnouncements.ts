@@ -15,7 +15,6 @@ import type { Payload, PayloadRequest } from 'payload'
 import {
   endpointWants,
   webhookEventForAction,
-  type WebhookCollectionSlug,
   type WebhookEvent,
   type WebhookSubscription,
 } from '../webhooks/events'
@@ -23,6 +22,7 @@ import { webhookBody } from '../webhooks/message'
 import { DELIVER_WEBHOOK_TASK, WEBHOOK_QUEUE, type DeliveryJobInput } from '../webhooks/queue'
 import { revalidationPaths, type PathSubject } from '../webhooks/revalidationPaths'
 import { readWebhookSettings, type WebhookSettings } from '../webhooks/settings'
+import type { PublicCollectionSlug } from '../workflow/collections'
 
 /** More endpoints than this are not expected; the rest would be left out (and logged). */
 const MAX_ENDPOINTS = 100
@@ -35,7 +35,7 @@ export const webhookSettingsOf = (payload: Payload): WebhookSettings =>
 const subscribedEndpoints = async (
   req: PayloadRequest,
   event: WebhookEvent,
-  collection: WebhookCollectionSlug,
+  collection: PublicCollectionSlug,
 ): Promise<string[]> => {
   const found = await req.payload.find({
     collection: 'webhook-endpoints',
@@ -54,7 +54,7 @@ const subscribedEndpoints = async (
 
 export interface ContentChange {
   event: WebhookEvent
-  collection: WebhookCollectionSlug
+  collection: PublicCollectionSlug
   id: string
   /** The slug the message names: the public one (before a withdrawal or deletion). */
   slug: string | null
@@ -118,7 +118,7 @@ export interface WorkflowAnnouncement {
  */
 export const prepareWorkflowAnnouncement = async (
   req: PayloadRequest,
-  collection: WebhookCollectionSlug,
+  collection: PublicCollectionSlug,
   id: string,
   action: string,
 ): Promise<WorkflowAnnouncement | null> => {

@@ -13,6 +13,7 @@
  * stays live, and the front end hears about them when that draft is published.
  */
 import type { WorkflowAction } from '../workflow/transitions'
+import type { PublicCollectionSlug } from '../workflow/collections'
 
 export const WEBHOOK_EVENTS = ['published', 'updated', 'withdrawn', 'deleted'] as const
 
@@ -20,21 +21,6 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 
 export const isWebhookEvent = (value: unknown): value is WebhookEvent =>
   typeof value === 'string' && (WEBHOOK_EVENTS as readonly string[]).includes(value)
-
-/** Collections whose public content raises events; the first four go through review. */
-export const WEBHOOK_COLLECTIONS = [
-  'articles',
-  'expert-quotes',
-  'scar-types',
-  'treatments',
-  'experts',
-  'media',
-] as const
-
-export type WebhookCollectionSlug = (typeof WEBHOOK_COLLECTIONS)[number]
-
-export const isWebhookCollection = (value: unknown): value is WebhookCollectionSlug =>
-  typeof value === 'string' && (WEBHOOK_COLLECTIONS as readonly string[]).includes(value)
 
 /**
  * The review moves that change what the public sees, and the event each raises. A move missing
@@ -63,7 +49,7 @@ export interface WebhookSubscription {
 export const endpointWants = (
   endpoint: WebhookSubscription,
   event: WebhookEvent,
-  collection: WebhookCollectionSlug,
+  collection: PublicCollectionSlug,
 ): boolean =>
   endpoint.active === true &&
   (endpoint.events ?? []).includes(event) &&

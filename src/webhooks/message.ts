@@ -3,7 +3,7 @@
  * change is recorded, and stored as the exact text that is signed and sent: every attempt and
  * every redelivery sends the same bytes, with a fresh timestamp and signature.
  */
-import type { WebhookCollectionSlug, WebhookEvent } from './events'
+import type { WebhookEvent } from './events'
 import {
   ATTEMPT_HEADER,
   EVENT_HEADER,
@@ -11,12 +11,13 @@ import {
   SIGNATURE_HEADER,
   signatureHeader,
 } from './signature'
+import type { PublicCollectionSlug } from '../workflow/collections'
 
 export interface WebhookMessage {
   /** Unique per change; the same for every endpoint, attempt and redelivery of it. */
   eventId: string
   event: WebhookEvent
-  collection: WebhookCollectionSlug
+  collection: PublicCollectionSlug
   /** The document's id. */
   id: string
   /** The slug that is (or, for a withdrawal or deletion, was) public; null for media. */

@@ -9,9 +9,13 @@
  * These are the paths of the front end's pages, for webhooks only; links inside rendered HTML are
  * a separate setting.
  */
-import { isWebhookCollection, WEBHOOK_COLLECTIONS, type WebhookCollectionSlug } from './events'
+import {
+  isPublicCollection,
+  PUBLIC_COLLECTIONS,
+  type PublicCollectionSlug,
+} from '../workflow/collections'
 
-export type RevalidationPatterns = Readonly<Record<WebhookCollectionSlug, readonly string[]>>
+export type RevalidationPatterns = Readonly<Record<PublicCollectionSlug, readonly string[]>>
 
 /**
  * A page per document and the listing it appears on. Expert quotes appear inside articles and
@@ -64,12 +68,12 @@ export const parseRevalidationPatterns = (raw: string | undefined): Revalidation
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new Error('must be a JSON object keyed by collection')
   }
-  const patterns: Record<WebhookCollectionSlug, readonly string[]> = {
+  const patterns: Record<PublicCollectionSlug, readonly string[]> = {
     ...DEFAULT_REVALIDATION_PATTERNS,
   }
   for (const [collection, list] of Object.entries(parsed)) {
-    if (!isWebhookCollection(collection)) {
-      throw new Error(`names "${collection}"; known: ${WEBHOOK_COLLECTIONS.join(', ')}`)
+    if (!isPublicCollection(collection)) {
+      throw new Error(`names "${collection}"; known: ${PUBLIC_COLLECTIONS.join(', ')}`)
     }
     if (!Array.isArray(list) || list.length > MAX_PATTERNS_PER_COLLECTION) {
       throw new Error(
@@ -111,7 +115,7 @@ export const fillPattern = (pattern: string, subject: PathSubject): string | nul
  */
 export const revalidationPaths = (
   patterns: RevalidationPatterns,
-  collection: WebhookCollectionSlug,
+  collection: PublicCollectionSlug,
   subjects: readonly PathSubject[],
 ): string[] => {
   const paths = new Set<string>()

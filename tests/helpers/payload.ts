@@ -60,3 +60,20 @@ export const bootPayload = async (name: string): Promise<TestPayload> => {
     },
   }
 }
+
+/** Runs `work` while every write to the workflow trail fails, to prove a move rolls back whole. */
+export const withFailingEventWrites = async (
+  payload: Payload,
+  work: () => Promise<void>,
+): Promise<void> => {
+  const hooks = payload.collections['workflow-events'].config.hooks.beforeChange
+  const failing = () => {
+    throw new Error('forced')
+  }
+  hooks.push(failing)
+  try {
+    await work()
+  } finally {
+    hooks.splice(hooks.indexOf(failing), 1)
+  }
+}

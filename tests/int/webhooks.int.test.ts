@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { User } from '../../src/payload-types'
 import type { TransitionRequest, TransitionResult } from '../../src/services/reviewWorkflow'
 import type { DeliveryJobInput } from '../../src/webhooks/queue'
-import { bootPayload, type TestPayload } from '../helpers/payload'
+import { bootPayload, type TestPayload, withFailingEventWrites } from '../helpers/payload'
 
 type Who = 'admin' | 'editor' | 'reviewer' | 'author'
 type Doc = Record<string, any> & { id: string }
@@ -61,19 +61,6 @@ const queuedFor = async (documentId: string): Promise<DeliveryJobInput[]> => {
 
 const messagesFor = async (documentId: string) =>
   (await queuedFor(documentId)).map((input) => JSON.parse(input.body))
-
-const withFailingEventWrites = async (work: () => Promise<void>): Promise<void> => {
-  const hooks = payload.collections['workflow-events'].config.hooks.beforeChange
-  const failing = () => {
-    throw new Error('forced')
-  }
-  hooks.push(failing)
-  try {
-    await work()
-  } finally {
-    hooks.splice(hooks.indexOf(failing), 1)
-  }
-}
 
 beforeAll(async () => {
   t = await bootPayload('webhooks')
@@ -170,7 +157,7 @@ it('a move that rolls back leaves no delivery behind', async () => {
   const doc = await draftArticle()
   await move('author', doc.id, 'in_review')
   await move('reviewer', doc.id, 'approved')
-  await withFailingEventWrites(async () => {
+  await withFailingEventWrites(payload, async () => {
     await expect(move('editor', doc.id, 'published')).rejects.toThrow('forced')
   })
   expect(await queuedFor(doc.id)).toEqual([])

@@ -8,7 +8,12 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Role } from '../../src/access/roles'
 import type { User } from '../../src/payload-types'
 import type { TransitionRequest, TransitionResult } from '../../src/services/reviewWorkflow'
-import { bootPayload, createTestUser, type TestPayload } from '../helpers/payload'
+import {
+  bootPayload,
+  createTestUser,
+  type TestPayload,
+  withFailingEventWrites,
+} from '../helpers/payload'
 import {
   EVENT_KEYS,
   LABEL_FIELD,
@@ -177,19 +182,6 @@ const snapshot = async (collection: WfCollection, id: string) => {
     events: (await eventsOf(collection, id)).length,
     versions: await versionCount(collection, id),
     public: (await publicView(collection, id))?.[LABEL_FIELD[collection]] ?? null,
-  }
-}
-
-const withFailingEventWrites = async (work: () => Promise<void>): Promise<void> => {
-  const hooks = payload.collections['workflow-events'].config.hooks.beforeChange
-  const failing = () => {
-    throw new Error('forced')
-  }
-  hooks.push(failing)
-  try {
-    await work()
-  } finally {
-    hooks.splice(hooks.indexOf(failing), 1)
   }
 }
 
@@ -684,7 +676,7 @@ describe('a failed event write rolls the move back', () => {
       const who: Who = to === 'in_review' ? 'author' : to === 'approved' ? 'reviewer' : 'editor'
       const doc = await reach('articles', from)
       const before = await snapshot('articles', doc.id)
-      await withFailingEventWrites(async () => {
+      await withFailingEventWrites(payload, async () => {
         const error = await rejection(move(who, 'articles', doc.id, to))
         expect(error.message).toBe('forced')
       })
@@ -698,7 +690,7 @@ describe('a failed event write rolls the move back', () => {
   it('an edit whose voidApproval event fails is not saved either', async () => {
     const doc = await reach('treatments', 'approved')
     const before = await snapshot('treatments', doc.id)
-    await withFailingEventWrites(async () => {
+    await withFailingEventWrites(payload, async () => {
       await rejection(edit('treatments', 'author', doc.id, { name: unique('edit that fails') }))
     })
     expect(await snapshot('treatments', doc.id)).toEqual(before)
