@@ -3,10 +3,8 @@ import { APIError, type CollectionConfig } from 'payload'
 import { isStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { WORKFLOW_COLLECTIONS } from '../src/workflow/collections'
-import { REVIEW_STATE_OPTIONS } from '../src/fields/workflow'
-import { WORKFLOW_ACTIONS } from '../src/workflow/transitions'
-
-export const VOIDED_APPROVAL_ACTION = 'voidApproval'
+import { PUBLICATION_OPTIONS, REVIEW_STATE_OPTIONS } from '../src/fields/workflow'
+import { TRAIL_ACTIONS } from '../src/workflow/transitions'
 
 const refuseChanges: CollectionConfig['hooks'] = {
   beforeOperation: [
@@ -45,6 +43,7 @@ export const WorkflowEvents: CollectionConfig = {
   hooks: refuseChanges,
   disableDuplicate: true,
   defaultSort: '-createdAt',
+  indexes: [{ fields: ['collection', 'documentId', 'sequence'], unique: true }],
   fields: [
     {
       name: 'collection',
@@ -60,13 +59,26 @@ export const WorkflowEvents: CollectionConfig = {
       name: 'action',
       type: 'select',
       required: true,
-      options: [...WORKFLOW_ACTIONS, VOIDED_APPROVAL_ACTION].map((action) => ({
+      options: TRAIL_ACTIONS.map((action) => ({
         label: action,
         value: action,
       })),
     },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'comment', type: 'textarea' },
+    {
+      name: 'publication',
+      type: 'select',
+      options: PUBLICATION_OPTIONS,
+      admin: { description: 'Whether the document was live after this event.' },
+    },
+    {
+      // The document's workflow revision after this event: 1, 2, 3... One event per revision
+      // (a unique index), so two moves that both read revision N cannot both be recorded.
+      name: 'sequence',
+      type: 'number',
+      admin: { description: "The number of this event in the document's trail." },
+    },
     {
       name: 'version',
       type: 'text',

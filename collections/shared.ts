@@ -9,7 +9,7 @@ import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
 import {
   applyContentEditRules,
   guardReviewedSaves,
-  recordVoidedApprovals,
+  recordStateChangingEdits,
 } from '../src/hooks/reviewWorkflowGuard'
 import type { WorkflowCollectionSlug } from '../src/workflow/collections'
 
@@ -63,7 +63,7 @@ export const reviewedCollection = (
   hooks: {
     beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
     beforeChange: [applyContentEditRules],
-    afterChange: [recordVoidedApprovals],
+    afterChange: [recordStateChangingEdits],
     // Publish and withdraw are announced by the transition service; deletion here.
     afterDelete: [announcePublicDeletion],
   },

@@ -203,9 +203,14 @@ export interface Article {
   };
   publishedAt?: string | null;
   /**
-   * Changes only through the review workflow.
+   * Where the working copy is in review. Changes only through the workflow.
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Whether anonymous readers get this document (its published version).
+   */
+  publication?: ('live' | 'offline') | null;
+  workflowRevision?: number | null;
   /**
    * Reviewers asked to check this document (editors and admins assign).
    */
@@ -355,9 +360,14 @@ export interface ScarType {
     totalDocs?: number;
   };
   /**
-   * Changes only through the review workflow.
+   * Where the working copy is in review. Changes only through the workflow.
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Whether anonymous readers get this document (its published version).
+   */
+  publication?: ('live' | 'offline') | null;
+  workflowRevision?: number | null;
   /**
    * Reviewers asked to check this document (editors and admins assign).
    */
@@ -432,9 +442,14 @@ export interface Treatment {
   contraindications?: string | null;
   costAndInsurance?: string | null;
   /**
-   * Changes only through the review workflow.
+   * Where the working copy is in review. Changes only through the workflow.
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Whether anonymous readers get this document (its published version).
+   */
+  publication?: ('live' | 'offline') | null;
+  workflowRevision?: number | null;
   /**
    * Reviewers asked to check this document (editors and admins assign).
    */
@@ -479,9 +494,14 @@ export interface ExpertQuote {
    */
   contextNote?: string | null;
   /**
-   * Changes only through the review workflow.
+   * Where the working copy is in review. Changes only through the workflow.
    */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  /**
+   * Whether anonymous readers get this document (its published version).
+   */
+  publication?: ('live' | 'offline') | null;
+  workflowRevision?: number | null;
   /**
    * Reviewers asked to check this document (editors and admins assign).
    */
@@ -565,9 +585,28 @@ export interface WorkflowEvent {
   documentId: string;
   from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
-  action: 'submit' | 'resubmit' | 'approve' | 'requestChanges' | 'publish' | 'unpublish' | 'reopen' | 'voidApproval';
+  action:
+    | 'submit'
+    | 'resubmit'
+    | 'approve'
+    | 'requestChanges'
+    | 'publish'
+    | 'unpublish'
+    | 'reopen'
+    | 'withdraw'
+    | 'discard'
+    | 'voidApproval'
+    | 'edit';
   actor?: (string | null) | User;
   comment?: string | null;
+  /**
+   * Whether the document was live after this event.
+   */
+  publication?: ('live' | 'offline') | null;
+  /**
+   * The number of this event in the document's trail.
+   */
+  sequence?: number | null;
   /**
    * The id of the document version the move applies to.
    */
@@ -876,6 +915,8 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   reviewState?: T;
+  publication?: T;
+  workflowRevision?: T;
   assignedReviewers?: T;
   createdBy?: T;
   lastEditedBy?: T;
@@ -909,6 +950,8 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   treatments?: T;
   contextNote?: T;
   reviewState?: T;
+  publication?: T;
+  workflowRevision?: T;
   assignedReviewers?: T;
   createdBy?: T;
   lastEditedBy?: T;
@@ -975,6 +1018,8 @@ export interface ScarTypesSelect<T extends boolean = true> {
   images?: T;
   treatments?: T;
   reviewState?: T;
+  publication?: T;
+  workflowRevision?: T;
   assignedReviewers?: T;
   createdBy?: T;
   lastEditedBy?: T;
@@ -1016,6 +1061,8 @@ export interface TreatmentsSelect<T extends boolean = true> {
   contraindications?: T;
   costAndInsurance?: T;
   reviewState?: T;
+  publication?: T;
+  workflowRevision?: T;
   assignedReviewers?: T;
   createdBy?: T;
   lastEditedBy?: T;
@@ -1110,6 +1157,8 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   action?: T;
   actor?: T;
   comment?: T;
+  publication?: T;
+  sequence?: T;
   version?: T;
   updatedAt?: T;
   createdAt?: T;

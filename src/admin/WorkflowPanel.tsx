@@ -76,6 +76,8 @@ const DONE: Record<AvailableMove['action'], string> = {
   publish: 'Published. It is now public.',
   unpublish: 'Unpublished and archived. It is no longer public.',
   reopen: 'Reopened as a draft.',
+  withdraw: 'Withdrawn. It is no longer public; any pending draft was kept.',
+  discard: 'Pending draft discarded. The working copy is the live version again.',
 }
 
 const BUTTON_STYLE: Record<AvailableMove['action'], 'primary' | 'secondary' | 'error'> = {
@@ -86,6 +88,8 @@ const BUTTON_STYLE: Record<AvailableMove['action'], 'primary' | 'secondary' | 'e
   publish: 'primary',
   unpublish: 'secondary',
   reopen: 'secondary',
+  withdraw: 'error',
+  discard: 'secondary',
 }
 
 export const WorkflowPanel: UIFieldClientComponent = () => {

@@ -15,6 +15,8 @@ export const ACTION_LABELS: Readonly<Record<WorkflowAction, string>> = {
   publish: 'Publish',
   unpublish: 'Unpublish and archive',
   reopen: 'Reopen as draft',
+  withdraw: 'Withdraw now',
+  discard: 'Discard pending draft',
 }
 
 /** How the history names each recorded action, including approvals voided by an edit. */
@@ -26,6 +28,9 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
   publish: 'Published',
   unpublish: 'Unpublished',
   reopen: 'Reopened',
+  withdraw: 'Withdrawn',
+  discard: 'Pending draft discarded',
+  edit: 'Edited while live (pending draft)',
   voidApproval: 'Approval voided',
 }
 

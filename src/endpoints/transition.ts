@@ -4,7 +4,8 @@ import { describeWorkflow, transitionDocument } from '../services/reviewWorkflow
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 
 interface TransitionBody {
-  to: string
+  to?: string
+  action?: string
   comment?: string
   expectedUpdatedAt?: string
 }
@@ -19,9 +20,16 @@ const readBody = async (req: PayloadRequest): Promise<TransitionBody> => {
     throw badRequest('Send a JSON body such as {"to": "in_review", "comment": "..."}.')
   }
   if (!body || typeof body !== 'object') throw badRequest('Send a JSON object with "to".')
-  const { to, comment, expectedUpdatedAt } = body as Record<string, unknown>
-  if (typeof to !== 'string' || to === '')
-    throw badRequest('"to" (the target review state) is required.')
+  const { to, action, comment, expectedUpdatedAt } = body as Record<string, unknown>
+  if (action !== undefined && (typeof action !== 'string' || action === '')) {
+    throw badRequest('"action" must be the name of a move, such as "withdraw" or "discard".')
+  }
+  if (to !== undefined && (typeof to !== 'string' || to === '')) {
+    throw badRequest('"to" must be a review state, such as "in_review".')
+  }
+  if (to === undefined && action === undefined) {
+    throw badRequest('Send "to" (the target review state) or "action" (e.g. "withdraw").')
+  }
   if (comment !== undefined && comment !== null && typeof comment !== 'string') {
     throw badRequest('"comment" must be a string.')
   }
@@ -29,13 +37,17 @@ const readBody = async (req: PayloadRequest): Promise<TransitionBody> => {
     throw badRequest('"expectedUpdatedAt" must be the document\'s updatedAt string.')
   }
   return {
-    to,
+    to: to as string | undefined,
+    action: action as string | undefined,
     comment: comment ?? undefined,
     expectedUpdatedAt: expectedUpdatedAt as string | undefined,
   }
 }
 
-/** `POST /api/{collection}/{id}/transition` with `{"to", "comment"?, "expectedUpdatedAt"?}`. */
+/**
+ * `POST /api/{collection}/{id}/transition` with `{"to" | "action", "comment"?,
+ * "expectedUpdatedAt"?}`. `withdraw` and `discard` are asked for by `action`.
+ */
 export const transitionEndpoint = (collection: WorkflowCollectionSlug): Endpoint => ({
   path: '/:id/transition',
   method: 'post',
@@ -47,6 +59,7 @@ export const transitionEndpoint = (collection: WorkflowCollectionSlug): Endpoint
       collection,
       id,
       to: body.to,
+      action: body.action,
       comment: body.comment,
       expectedUpdatedAt: body.expectedUpdatedAt,
     })

@@ -1,11 +1,21 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { hasAnyRole, isStaffField, type Actor } from '../access'
-import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../workflow/states'
+import {
+  PUBLICATION_LABELS,
+  PUBLICATIONS,
+  REVIEW_STATE_LABELS,
+  REVIEW_STATES,
+} from '../workflow/states'
 import { workflowPanelField } from './workflowPanel'
 
 export const REVIEW_STATE_OPTIONS = REVIEW_STATES.map((value) => ({
   label: REVIEW_STATE_LABELS[value],
+  value,
+}))
+
+export const PUBLICATION_OPTIONS = PUBLICATIONS.map((value) => ({
+  label: PUBLICATION_LABELS[value],
   value,
 }))
 
@@ -50,9 +60,35 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Changes only through the review workflow.',
+      description: 'Where the working copy is in review. Changes only through the workflow.',
       components: { Cell: '/src/admin/ReviewStateCell#ReviewStateCell' },
     },
+  },
+  {
+    // Kept equal on the document and its newest version, so lists, filters and queries agree
+    // with or without `draft`, and "Live" counts are what anonymous readers get.
+    name: 'publication',
+    label: 'Live',
+    type: 'select',
+    options: PUBLICATION_OPTIONS,
+    defaultValue: 'offline',
+    index: true,
+    hooks: { beforeDuplicate: [() => 'offline'] },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Whether anonymous readers get this document (its published version).',
+    },
+  },
+  {
+    // The compare-and-set counter: a move writes only if nobody moved the document since it
+    // was read, across processes and servers (one conditional write in the database).
+    name: 'workflowRevision',
+    type: 'number',
+    defaultValue: 0,
+    access: { read: isStaffField },
+    hooks: { beforeDuplicate: [() => 0] },
+    admin: { hidden: true },
   },
   {
     name: 'assignedReviewers',

@@ -6,12 +6,14 @@ import {
   WORKFLOW_COLLECTIONS,
   type WorkflowCollectionSlug,
 } from '../workflow/collections'
-import { REVIEW_STATES } from '../workflow/states'
+import { PUBLICATIONS, REVIEW_STATES } from '../workflow/states'
+import { WORKFLOW_ACTIONS } from '../workflow/transitions'
 
 interface TransitionArgs {
   collection: WorkflowCollectionSlug
   id: string
-  to: string
+  to?: string | null
+  action?: string | null
   comment?: string | null
   expectedUpdatedAt?: string | null
 }
@@ -21,6 +23,16 @@ export const workflowMutations: GraphQLExtension = (GraphQL, payload) => {
   const ReviewState = new GraphQL.GraphQLEnumType({
     name: 'ReviewState',
     values: Object.fromEntries(REVIEW_STATES.map((state) => [state, { value: state }])),
+  })
+  const WorkflowAction = new GraphQL.GraphQLEnumType({
+    name: 'WorkflowAction',
+    description: 'A review move by name. `withdraw` and `discard` can only be asked for this way.',
+    values: Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [action, { value: action }])),
+  })
+  const Publication = new GraphQL.GraphQLEnumType({
+    name: 'WorkflowPublication',
+    description: 'Whether anonymous readers get the document.',
+    values: Object.fromEntries(PUBLICATIONS.map((value) => [value, { value }])),
   })
   const WorkflowCollection = new GraphQL.GraphQLEnumType({
     name: 'WorkflowCollection',
@@ -35,6 +47,8 @@ export const workflowMutations: GraphQLExtension = (GraphQL, payload) => {
       id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
       from: { type: new GraphQL.GraphQLNonNull(ReviewState) },
       to: { type: new GraphQL.GraphQLNonNull(ReviewState) },
+      action: { type: new GraphQL.GraphQLNonNull(WorkflowAction) },
+      publication: { type: new GraphQL.GraphQLNonNull(Publication) },
       status: {
         type: GraphQL.GraphQLString,
         description: 'Payload `_status`: draft or published.',
@@ -51,7 +65,8 @@ export const workflowMutations: GraphQLExtension = (GraphQL, payload) => {
       args: {
         collection: { type: new GraphQL.GraphQLNonNull(WorkflowCollection) },
         id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-        to: { type: new GraphQL.GraphQLNonNull(ReviewState) },
+        to: { type: ReviewState, description: 'The target state; or name the move in `action`.' },
+        action: { type: WorkflowAction },
         comment: { type: GraphQL.GraphQLString },
         expectedUpdatedAt: { type: GraphQL.GraphQLString },
       },
@@ -60,7 +75,8 @@ export const workflowMutations: GraphQLExtension = (GraphQL, payload) => {
           req: context.req,
           collection: args.collection,
           id: args.id,
-          to: args.to,
+          to: args.to ?? undefined,
+          action: args.action ?? undefined,
           comment: args.comment,
           expectedUpdatedAt: args.expectedUpdatedAt,
         })
@@ -69,6 +85,8 @@ export const workflowMutations: GraphQLExtension = (GraphQL, payload) => {
           id: args.id,
           from: transition.from,
           to: transition.to,
+          action: transition.action,
+          publication: doc.publication,
           status: doc._status,
           updatedAt: doc.updatedAt,
           event,

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { contentChanges } from '../cache/contentChanges'
 import { isPublicChange } from '../workflow/collections'
 
-const note = async (req: PayloadRequest) => {
+/** Tells the published-content cache that public content changed in `req`'s transaction. */
+export const noteLiveContentChange = async (req: PayloadRequest): Promise<void> => {
   const transaction = await req.transactionID
   contentChanges().changed(transaction ?? null)
 }
@@ -15,12 +16,12 @@ export const noteSavedContentChange: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (isPublicChange(collection, doc, previousDoc)) await note(req)
+  if (isPublicChange(collection, doc, previousDoc)) await noteLiveContentChange(req)
   return doc
 }
 
 /** Tells the published-content cache about a deleted document the public could see. */
 export const noteDeletedContent: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (isPublicChange(collection, doc)) await note(req)
+  if (isPublicChange(collection, doc)) await noteLiveContentChange(req)
   return doc
 }

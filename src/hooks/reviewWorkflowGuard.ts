@@ -13,19 +13,33 @@ import {
 } from 'payload'
 
 import type { Actor } from '../access/roles'
+import { claimMove, updateMainRow } from '../database/workflowWrites'
 import {
   expectedTimestampOf,
   latestVersionId,
+  moveConflictError,
   recordWorkflowEvent,
   staleDocumentError,
   WORKFLOW_WRITE,
 } from '../services/reviewWorkflow'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
-import { changesContent, SYSTEM_FIELDS, withEditor } from '../workflow/record'
-import { isReviewState } from '../workflow/states'
-import { stateAfterContentEdit } from '../workflow/transitions'
+import { changesContent, idOf, SYSTEM_FIELDS, withEditor } from '../workflow/record'
+import { isReviewState, publicationOf, type ReviewState } from '../workflow/states'
+import {
+  LIVE_EDIT_ACTION,
+  stateAfterContentEdit,
+  VOIDED_APPROVAL_ACTION,
+} from '../workflow/transitions'
 
-const VOIDED_APPROVALS = 'workflowVoidedApprovals'
+/** Per request: the documents whose review state an edit is changing, and from what. */
+const STATE_CHANGING_EDITS = 'workflowStateChangingEdits'
+
+interface StateChangingEdit {
+  from: ReviewState
+  to: ReviewState
+  action: typeof VOIDED_APPROVAL_ACTION | typeof LIVE_EDIT_ACTION
+  readRevision: unknown
+}
 
 export const publishThroughWorkflowMessage = (collection: string) =>
   `Publishing and review states change only through the review workflow: POST /api/${collection}/{id}/transition or the transitionWorkflow mutation.`
@@ -123,6 +137,8 @@ export const applyContentEditRules: CollectionBeforeChangeHook = ({
 
   if (operation === 'create') {
     next.reviewState = 'draft'
+    next.publication = 'offline'
+    next.workflowRevision = 0
     next.createdBy = actor.id
     next.lastEditedBy = actor.id
     next.editedSinceApprovalBy = [actor.id]
@@ -144,31 +160,73 @@ export const applyContentEditRules: CollectionBeforeChangeHook = ({
   if (outcome.voidedApproval) {
     next.approvedBy = null
     next.approvedAt = null
-    const voided = (req.context[VOIDED_APPROVALS] as Set<string> | undefined) ?? new Set<string>()
-    voided.add(String(original.id))
-    req.context[VOIDED_APPROVALS] = voided
+  }
+  if (outcome.state !== currentState) {
+    const readRevision = original.workflowRevision
+    next.workflowRevision = (typeof readRevision === 'number' ? readRevision : 0) + 1
+    const edits =
+      (req.context[STATE_CHANGING_EDITS] as Map<string, StateChangingEdit> | undefined) ??
+      new Map<string, StateChangingEdit>()
+    edits.set(String(original.id), {
+      from: currentState,
+      to: outcome.state,
+      action: outcome.voidedApproval ? VOIDED_APPROVAL_ACTION : LIVE_EDIT_ACTION,
+      readRevision,
+    })
+    req.context[STATE_CHANGING_EDITS] = edits
   }
   return next
 }
 
-/** Records, in the same transaction, each approval an edit has just voided. */
-export const recordVoidedApprovals: CollectionAfterChangeHook = async ({
+const EDIT_EVENT_COMMENTS: Record<StateChangingEdit['action'], string> = {
+  voidApproval: 'Approval voided: the content was edited after it was approved.',
+  edit: 'The live document was edited: the edit waits for review as a pending draft.',
+}
+
+/**
+ * After a user's save: the document row carries the working copy's review state and time too, so
+ * lists and queries agree with or without `draft`. An edit that changed the state (a live
+ * document got a pending draft, an approval was voided) claims the next workflow revision, like
+ * a move, and records its event in the same transaction.
+ */
+export const recordStateChangingEdits: CollectionAfterChangeHook = async ({
   collection,
   doc,
+  operation,
   req,
 }) => {
-  const voided = req.context[VOIDED_APPROVALS] as Set<string> | undefined
-  const id = String(doc.id)
-  if (!voided?.delete(id)) return doc
+  if (isWorkflowWrite(req) || !req.user || operation !== 'update') return doc
   const slug = collection.slug as WorkflowCollectionSlug
+  const id = String(doc.id)
+  const edits = req.context[STATE_CHANGING_EDITS] as Map<string, StateChangingEdit> | undefined
+  const edit = edits?.get(id)
+  edits?.delete(id)
+  const bookkeeping = {
+    reviewState: doc.reviewState,
+    updatedAt: doc.updatedAt,
+    approvedBy: idOf(doc.approvedBy),
+    approvedAt: doc.approvedAt ?? null,
+  }
+  if (!edit) {
+    await updateMainRow(req, slug, doc.id, bookkeeping)
+    return doc
+  }
+  const sequence = (typeof edit.readRevision === 'number' ? edit.readRevision : 0) + 1
+  const claimed = await claimMove(req, slug, doc.id, edit.readRevision, {
+    ...bookkeeping,
+    workflowRevision: sequence,
+  })
+  if (!claimed) throw moveConflictError()
   await recordWorkflowEvent(req, {
     collection: slug,
     documentId: id,
-    from: 'approved',
-    to: 'draft',
-    action: 'voidApproval',
-    actor: req.user ? String(req.user.id) : null,
-    comment: 'Approval voided: the content was edited after it was approved.',
+    from: edit.from,
+    to: edit.to,
+    action: edit.action,
+    actor: String(req.user.id),
+    comment: EDIT_EVENT_COMMENTS[edit.action],
+    publication: publicationOf(doc.publication),
+    sequence,
     version: await latestVersionId(req, slug, id),
   })
   return doc

@@ -24,6 +24,14 @@ import {
   workflowDocumentOf,
   type StoredWorkflowFields,
 } from '../workflow/record'
+import { type Publication, publicationOf } from '../workflow/states'
+import {
+  claimMove,
+  readWorkflowCopies,
+  updateMainRow,
+  updateWorkingCopy,
+} from '../database/workflowWrites'
+import { noteLiveContentChange } from '../hooks/noteContentChanges'
 import { isStaffActor } from '../access/roles'
 import {
   allowedTransitions,
@@ -71,7 +79,10 @@ export interface TransitionRequest {
   req: PayloadRequest
   collection: WorkflowCollectionSlug
   id: string
-  to: unknown
+  /** The target review state; optional when `action` names the move. */
+  to?: unknown
+  /** The move by name; `withdraw` and `discard` are asked for only this way. */
+  action?: unknown
   comment?: string | null
   expectedUpdatedAt?: string | null
   /** E-mail whoever acts next (default). The seed's scripted moves notify nobody. */
@@ -122,15 +133,35 @@ export const recordWorkflowEvent = async (
     req,
   })
 
+export const MOVE_CONFLICT = 'MOVE_CONFLICT'
+
+/** Another move (in this process or another) changed the document between our read and write. */
+export const moveConflictError = (): APIError =>
+  new APIError(
+    'Someone else moved this document at the same moment; your move was not made. Reload it to see where it stands.',
+    409,
+    { code: MOVE_CONFLICT },
+    true,
+  )
+
+/** Content fields of a stored document: what a discard copies back from the live version. */
+const contentOf = (doc: Record<string, unknown>): Record<string, unknown> => {
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...rest } = doc
+  return rest
+}
+
 export const transitionDocument = ({
   req,
   collection,
   id,
   to,
+  action,
   comment,
   expectedUpdatedAt,
   notify = true,
 }: TransitionRequest): Promise<TransitionResult> =>
+  // The lock only spares this process's own racing moves a trip to the database; the
+  // compare-and-set below is what makes exactly one of them win, across processes too.
   withDocumentLock(`${collection}:${id}`, async () => {
     const actor = req.user as Actor | null
     if (!actor) {
@@ -139,17 +170,20 @@ export const transitionDocument = ({
     const expected = expectedTimestampOf(expectedUpdatedAt)
     const ownsTransaction = await initTransaction(req)
     try {
-      const current = (await req.payload
-        .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
-        .catch(() => null)) as (StoredWorkflowFields & { updatedAt: string }) | null
-      if (!current) throw new NotFound(req.t)
+      const copies = await readWorkflowCopies(req, collection, id)
+      if (!copies) throw new NotFound(req.t)
+      const { main, versionId } = copies
+      const current = copies.workingCopy as unknown as StoredWorkflowFields & { updatedAt: string }
       if (expected && expected !== current.updatedAt) {
         throw staleDocumentError(expected, current.updatedAt)
       }
+      const publication = publicationOf(main.publication)
 
       const plan = planTransition({
         from: current.reviewState,
         to,
+        action,
+        publication,
         actor,
         document: workflowDocumentOf(collection, current),
         comment,
@@ -158,28 +192,77 @@ export const transitionDocument = ({
         throw new APIError(plan.error.message, plan.error.status, { code: plan.error.code }, true)
       }
       const { transition, effects } = plan
+      const now = new Date()
+      const revision = (typeof main.workflowRevision === 'number' ? main.workflowRevision : 0) + 1
       const write = transitionWrite({
         to: transition.to,
         effects,
         actorId: String(actor.id),
         current,
-        now: new Date(),
+        live: main as StoredWorkflowFields,
+        now,
       })
+      const bookkeeping = {
+        ...write,
+        publication: effects.publication ?? publication,
+        workflowRevision: revision,
+      }
       const announcement = await prepareWorkflowAnnouncement(req, collection, id, transition.action)
-      req.context[WORKFLOW_WRITE] = true
-      const doc = await req.payload.update({
-        collection,
-        id,
-        data: write,
-        // Publishing and unpublishing write the live document; other moves save a new version.
-        draft: write._status === undefined,
-        depth: 0,
-        overrideAccess: true,
-        req,
+
+      // The decision and its write are one conditional write: if anyone moved the document since
+      // we read it, nothing is written and the move is refused.
+      const { editedSinceApprovalBy, ...scalarBookkeeping } = bookkeeping
+      const claimed = await claimMove(req, collection, main.id, main.workflowRevision, {
+        ...scalarBookkeeping,
+        updatedAt: now.toISOString(),
       })
+      if (!claimed) throw moveConflictError()
+
+      let doc: Record<string, unknown>
+      let eventVersion = versionId
+      if (effects.setStatus === 'published' || effects.restoreLiveVersion) {
+        // Publishing makes the working copy the live content; discarding makes the live content
+        // the working copy again. Both save a whole new version through Payload.
+        req.context[WORKFLOW_WRITE] = true
+        doc = (await req.payload.update({
+          collection,
+          id,
+          data: {
+            ...(effects.restoreLiveVersion ? contentOf(main) : {}),
+            ...bookkeeping,
+            _status: 'published',
+          } as never,
+          draft: false,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as unknown as Record<string, unknown>
+        eventVersion = await latestVersionId(req, collection, id)
+      } else {
+        // Every other move changes bookkeeping only: the working copy keeps its content.
+        if (editedSinceApprovalBy !== undefined) {
+          await updateMainRow(req, collection, main.id, { editedSinceApprovalBy })
+        }
+        if (versionId) {
+          await updateWorkingCopy(
+            req,
+            collection,
+            versionId,
+            effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
+            now.toISOString(),
+          )
+        }
+        if (effects.setStatus === 'draft') await noteLiveContentChange(req)
+        doc = {
+          ...copies.workingCopy,
+          ...bookkeeping,
+          ...(effects.setStatus ? { _status: effects.setStatus } : {}),
+          updatedAt: now.toISOString(),
+        }
+      }
       // Webhooks are queued in the move's transaction: they exist only if the move commits, and
       // are sent by the jobs queue afterwards, so the move never waits for a receiver.
-      await announcement?.announce(doc as unknown as Record<string, unknown>)
+      await announcement?.announce(doc)
       const event = await recordWorkflowEvent(req, {
         collection,
         documentId: id,
@@ -188,7 +271,9 @@ export const transitionDocument = ({
         action: transition.action,
         actor: idOf(actor.id),
         comment: transition.comment ?? null,
-        version: await latestVersionId(req, collection, id),
+        publication: bookkeeping.publication,
+        sequence: revision,
+        version: eventVersion,
       })
       let notified: Promise<NotifyTransitionResult> | null = null
       if (ownsTransaction) await commitTransaction(req)
@@ -197,24 +282,37 @@ export const transitionDocument = ({
         notified = notifyTransition({
           payload: req.payload,
           collection,
-          doc: doc as unknown as Record<string, unknown>,
+          doc,
           transition,
           actor: req.user,
         })
       }
-      return { doc: doc as unknown as Record<string, unknown>, event, transition, notified }
+      return { doc, event, transition, notified }
     } catch (error) {
       await killTransaction(req)
-      throw error
+      throw asMoveConflict(error)
     } finally {
       delete req.context[WORKFLOW_WRITE]
     }
   })
 
+/**
+ * A second event with the same sequence number means another process recorded a move of this
+ * revision first (the unique index on the trail); that is a lost race, not a fault.
+ */
+const asMoveConflict = (error: unknown): unknown => {
+  const field = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors?.[0]?.path
+  return field === 'sequence' || field === 'collection' || field === 'documentId'
+    ? moveConflictError()
+    : error
+}
+
 export interface WorkflowStatus {
   collection: WorkflowCollectionSlug
   id: string
   reviewState: string
+  /** Whether anonymous readers get the document now. */
+  publication: Publication
   status: string
   updatedAt: string
   allowedMoves: AvailableMove[]
@@ -237,8 +335,11 @@ export const describeWorkflow = async ({
   }
   const current = (await req.payload
     .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
-    .catch(() => null)) as (StoredWorkflowFields & { updatedAt: string; _status?: string }) | null
+    .catch(() => null)) as
+    | (StoredWorkflowFields & { updatedAt: string; _status?: string; publication?: string })
+    | null
   if (!current) throw new NotFound(req.t)
+  const publication = publicationOf(current.publication)
   const events = await req.payload.find({
     collection: 'workflow-events',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
@@ -253,10 +354,12 @@ export const describeWorkflow = async ({
     collection,
     id,
     reviewState: String(current.reviewState ?? 'draft'),
+    publication,
     status: String(current._status ?? 'draft'),
     updatedAt: current.updatedAt,
     allowedMoves: allowedTransitions({
       from: current.reviewState,
+      publication,
       actor,
       document: workflowDocumentOf(collection, current),
     }),

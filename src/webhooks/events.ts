@@ -32,6 +32,7 @@ export const WEBHOOK_EVENT_BY_WORKFLOW_ACTION: Readonly<
 > = {
   publish: 'published',
   unpublish: 'withdrawn',
+  withdraw: 'withdrawn',
 }
 
 export const webhookEventForAction = (action: string): WebhookEvent | null =>

@@ -43,6 +43,9 @@ export const NOTIFIED_AUDIENCE: Readonly<Record<WorkflowAction, Audience>> = Obj
   publish: 'authors',
   unpublish: 'nobody',
   reopen: 'authors',
+  // The authors hear that their live document came down, and why.
+  withdraw: 'authors',
+  discard: 'nobody',
 })
 
 /** A user as the recipient rules need it. Ids may be numbers; they are compared as strings. */
@@ -169,6 +172,16 @@ const WORDING: Readonly<Record<WorkflowAction, ActionWording>> = {
     headline: 'Reopened',
     lead: (actor, thing) => `${actor} reopened ${thing}.`,
     next: 'It is a draft again: update it and submit it for review when it is ready.',
+  },
+  withdraw: {
+    headline: 'Withdrawn',
+    lead: (actor, thing) => `${actor} withdrew ${thing}: it is no longer public.`,
+    next: 'The reason is below. Any pending draft was kept.',
+  },
+  discard: {
+    headline: 'Pending draft discarded',
+    lead: (actor, thing) => `${actor} discarded the pending draft of ${thing}.`,
+    next: 'The live version is the working copy again. No action is needed.',
   },
 }
 

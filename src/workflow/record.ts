@@ -14,6 +14,8 @@ export const SYSTEM_FIELDS = [
   'reviewedBy',
   'lastReviewedAt',
   'editedSinceApprovalBy',
+  'publication',
+  'workflowRevision',
 ] as const
 
 /** Fields that are not content: changing only these is no edit of the document. */
@@ -91,12 +93,15 @@ export const transitionWrite = ({
   effects,
   actorId,
   current,
+  live,
   now,
 }: {
   to: ReviewState
   effects: TransitionEffects
   actorId: string
   current: StoredWorkflowFields
+  /** The main document (the live version's bookkeeping), for a discard. */
+  live?: StoredWorkflowFields & { reviewedBy?: Relation; lastReviewedAt?: string | null }
   now: Date
 }): TransitionWrite => {
   const write: TransitionWrite = { reviewState: to }
@@ -106,6 +111,12 @@ export const transitionWrite = ({
     write.approvedBy = actorId
     write.approvedAt = now.toISOString()
     // The approval covers every change so far; the next edit starts a new list.
+    write.editedSinceApprovalBy = []
+  }
+  if (effects.restoreLiveVersion) {
+    // The working copy is the live content again: it stands approved by whoever approved that.
+    write.approvedBy = idOf(live?.reviewedBy)
+    write.approvedAt = live?.lastReviewedAt ?? null
     write.editedSinceApprovalBy = []
   }
   if (effects.recordReviewer) {

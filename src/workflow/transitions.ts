@@ -22,7 +22,10 @@
  */
 import { type Actor, hasAnyRole, type Role } from '../access/roles'
 import { WORKFLOW_ERRORS, WorkflowError } from './errors'
-import { isReviewState, REVIEW_STATES, type ReviewState } from './states'
+import { isReviewState, type Publication, REVIEW_STATES, type ReviewState } from './states'
+
+/** The states of a working copy that differs from what is live (when anything is). */
+const PENDING_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 
 export const WORKFLOW_ACTIONS = [
   'submit',
@@ -32,9 +35,23 @@ export const WORKFLOW_ACTIONS = [
   'publish',
   'unpublish',
   'reopen',
+  'withdraw',
+  'discard',
 ] as const
 
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** An edit voided an approval (approved -> draft). */
+export const VOIDED_APPROVAL_ACTION = 'voidApproval'
+/** An edit gave a live document a pending working copy (published -> draft). */
+export const LIVE_EDIT_ACTION = 'edit'
+
+/** Everything the trail records: the moves, and the edits that change a review state. */
+export const TRAIL_ACTIONS = [
+  ...WORKFLOW_ACTIONS,
+  VOIDED_APPROVAL_ACTION,
+  LIVE_EDIT_ACTION,
+] as const
 
 /**
  * What the caller must do besides writing the new `reviewState`. An absent field means nothing.
@@ -45,6 +62,15 @@ export interface TransitionEffects {
    * withdraws the document from the public API.
    */
   readonly setStatus?: 'draft' | 'published'
+  /** The document's publication after the move (absent: unchanged). */
+  readonly publication?: Publication
+  /** The working copy is thrown away: the live version becomes the working copy again. */
+  readonly restoreLiveVersion?: boolean
+  /**
+   * Live documents that refer to this one must not be left pointing at nothing: the move is
+   * refused while there are any (`refuse`), or they are flagged for review (`flag`).
+   */
+  readonly liveDependents?: 'refuse' | 'flag'
   /** Set `publishedAt` to now. */
   readonly setPublishedAt?: boolean
   /** Store the acting user as the approver (`approvedBy`) and the time (`approvedAt`). */
@@ -71,6 +97,13 @@ export interface TransitionRule {
   readonly twoPersonRule: boolean
   /** A non-blank comment is required. */
   readonly requiresComment: boolean
+  /** Only a live document can make this move. */
+  readonly requiresLive: boolean
+  /**
+   * Asked for by its action only, never by its target state: a withdrawal may leave the working
+   * copy's state as it is, and a discard ends in `published` like a publish does.
+   */
+  readonly byActionOnly: boolean
   readonly effects: TransitionEffects
 }
 
@@ -80,7 +113,14 @@ const rule = (
   action: WorkflowAction,
   roles: readonly Role[],
   options: Partial<
-    Pick<TransitionRule, 'allowsDocumentAuthors' | 'twoPersonRule' | 'requiresComment'>
+    Pick<
+      TransitionRule,
+      | 'allowsDocumentAuthors'
+      | 'twoPersonRule'
+      | 'requiresComment'
+      | 'requiresLive'
+      | 'byActionOnly'
+    >
   >,
   effects: TransitionEffects = {},
 ): TransitionRule =>
@@ -92,6 +132,8 @@ const rule = (
     allowsDocumentAuthors: options.allowsDocumentAuthors ?? false,
     twoPersonRule: options.twoPersonRule ?? false,
     requiresComment: options.requiresComment ?? false,
+    requiresLive: options.requiresLive ?? false,
+    byActionOnly: options.byActionOnly ?? false,
     effects: Object.freeze({ ...effects }),
   })
 
@@ -118,10 +160,45 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
     'publish',
     ['editor', 'admin'],
     {},
-    { setStatus: 'published', setPublishedAt: true, recordReviewer: true },
+    {
+      setStatus: 'published',
+      publication: 'live',
+      setPublishedAt: true,
+      recordReviewer: true,
+    },
   ),
-  rule('published', 'archived', 'unpublish', ['editor', 'admin'], {}, { setStatus: 'draft' }),
+  rule(
+    'published',
+    'archived',
+    'unpublish',
+    ['editor', 'admin'],
+    { requiresLive: true },
+    { setStatus: 'draft', publication: 'offline', liveDependents: 'refuse' },
+  ),
   rule('archived', 'draft', 'reopen', ['editor', 'admin'], {}),
+  // Withdraw: take a live document offline now, whatever its working copy is doing. A working
+  // copy with nothing pending is archived; a pending one keeps its state and its content.
+  ...(['published', ...PENDING_STATES] as const).map((from) =>
+    rule(
+      from,
+      from === 'published' ? 'archived' : from,
+      'withdraw',
+      ['editor', 'admin'],
+      { requiresLive: true, requiresComment: true, byActionOnly: true },
+      { setStatus: 'draft', publication: 'offline', liveDependents: 'flag' },
+    ),
+  ),
+  // Discard: throw a live document's pending working copy away and return to the live version.
+  ...PENDING_STATES.map((from) =>
+    rule(
+      from,
+      'published',
+      'discard',
+      ['editor', 'admin'],
+      { allowsDocumentAuthors: true, requiresLive: true, byActionOnly: true },
+      { restoreLiveVersion: true },
+    ),
+  ),
 ])
 
 /** The context of the document being moved. Ids must be strings (convert numeric ids first). */
@@ -137,8 +214,12 @@ export interface WorkflowDocument {
 export interface PlanTransitionInput {
   /** The document's current `reviewState`. Unchecked input is fine; it is validated. */
   readonly from: unknown
-  /** The requested `reviewState`. */
-  readonly to: unknown
+  /** The requested `reviewState`. Optional when `action` names the move. */
+  readonly to?: unknown
+  /** The requested move by name; needed for `withdraw` and `discard`. */
+  readonly action?: unknown
+  /** Whether the document is live now. */
+  readonly publication?: Publication
   readonly actor: Actor | null | undefined
   readonly document: WorkflowDocument
   readonly comment?: string | null
@@ -183,14 +264,31 @@ const ACTION_WORDING: Readonly<Record<WorkflowAction, { verb: string; gerund: st
   publish: { verb: 'publish', gerund: 'Publishing' },
   unpublish: { verb: 'unpublish', gerund: 'Unpublishing' },
   reopen: { verb: 'reopen', gerund: 'Reopening' },
+  withdraw: { verb: 'withdraw', gerund: 'Withdrawing' },
+  discard: { verb: 'discard the pending draft of', gerund: 'Discarding a pending draft' },
 }
 
-export const findTransition = (from: unknown, to: unknown): TransitionRule | undefined =>
-  TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to)
+export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
+  typeof value === 'string' && (WORKFLOW_ACTIONS as readonly string[]).includes(value)
 
-/** Every state reachable in one move from `state`, whoever asks. */
+/** The move asked for by its two ends (moves asked for by name only are not found this way). */
+export const findTransition = (from: unknown, to: unknown): TransitionRule | undefined =>
+  TRANSITIONS.find(
+    (candidate) => !candidate.byActionOnly && candidate.from === from && candidate.to === to,
+  )
+
+/** The move asked for by name from `from`. */
+export const findTransitionByAction = (
+  from: unknown,
+  action: unknown,
+): TransitionRule | undefined =>
+  TRANSITIONS.find((candidate) => candidate.from === from && candidate.action === action)
+
+/** Every state reachable in one move by target state from `state`, whoever asks. */
 export const movesFrom = (state: ReviewState): ReviewState[] =>
-  TRANSITIONS.filter((candidate) => candidate.from === state).map((candidate) => candidate.to)
+  TRANSITIONS.filter((candidate) => !candidate.byActionOnly && candidate.from === state).map(
+    (candidate) => candidate.to,
+  )
 
 const joinWithOr = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
@@ -280,6 +378,41 @@ const normalizeComment = (comment: unknown): string | undefined => {
   return trimmed === '' ? undefined : trimmed
 }
 
+type FoundMove =
+  | { readonly ok: true; readonly rule: TransitionRule }
+  | { readonly ok: false; readonly error: WorkflowError }
+
+/** The rule a request names: by action (checked against `to` when both are given) or by target. */
+const findRequestedMove = (from: ReviewState, to: unknown, action: unknown): FoundMove => {
+  if (action !== undefined && action !== null) {
+    if (!isWorkflowAction(action)) {
+      return {
+        ok: false,
+        error: new WorkflowError(
+          WORKFLOW_ERRORS.UNKNOWN_STATE,
+          `Unknown workflow action ${describeValue(action)}. Valid actions: ${WORKFLOW_ACTIONS.join(', ')}.`,
+        ),
+      }
+    }
+    const rule = findTransitionByAction(from, action)
+    if (!rule || (to !== undefined && to !== null && rule.to !== to)) {
+      return {
+        ok: false,
+        error: new WorkflowError(
+          WORKFLOW_ERRORS.ILLEGAL_TRANSITION,
+          `Cannot ${ACTION_WORDING[action].verb} a document in "${from}"${
+            rule ? `: it would move to "${rule.to}", not "${String(to)}"` : ''
+          }.`,
+        ),
+      }
+    }
+    return { ok: true, rule }
+  }
+  if (!isReviewState(to)) return { ok: false, error: unknownState('target', to) }
+  const rule = findTransition(from, to)
+  return rule ? { ok: true, rule } : { ok: false, error: illegalTransition(from, to) }
+}
+
 /**
  * Decides whether `actor` may move the document from `from` to `to`, and what else must happen.
  * Checks, in order: unknown state (400), illegal move (409), not signed in (401), role,
@@ -288,15 +421,26 @@ const normalizeComment = (comment: unknown): string | undefined => {
 export const planTransition = ({
   from,
   to,
+  action,
+  publication = 'offline',
   actor,
   document,
   comment,
 }: PlanTransitionInput): PlanTransitionResult => {
   if (!isReviewState(from)) return { ok: false, error: unknownState('current', from) }
-  if (!isReviewState(to)) return { ok: false, error: unknownState('target', to) }
+  const found = findRequestedMove(from, to, action)
+  if (!found.ok) return found
+  const transition = found.rule
 
-  const transition = findTransition(from, to)
-  if (!transition) return { ok: false, error: illegalTransition(from, to) }
+  if (transition.requiresLive && publication !== 'live') {
+    return {
+      ok: false,
+      error: new WorkflowError(
+        WORKFLOW_ERRORS.ILLEGAL_TRANSITION,
+        `${ACTION_WORDING[transition.action].gerund} applies only to a live document; this one is offline.`,
+      ),
+    }
+  }
 
   if (!actor) {
     return {
@@ -326,7 +470,9 @@ export const planTransition = ({
       ok: false,
       error: new WorkflowError(
         WORKFLOW_ERRORS.COMMENT_REQUIRED,
-        `${ACTION_WORDING[transition.action].gerund} requires a comment saying what to change.`,
+        transition.action === 'withdraw'
+          ? 'Withdrawing requires a reason, kept in the review history.'
+          : `${ACTION_WORDING[transition.action].gerund} requires a comment saying what to change.`,
       ),
     }
   }
@@ -335,7 +481,7 @@ export const planTransition = ({
     ok: true,
     transition: {
       from,
-      to,
+      to: transition.to,
       action: transition.action,
       ...(trimmedComment === undefined ? {} : { comment: trimmedComment }),
     },
@@ -349,12 +495,16 @@ export const planTransition = ({
  */
 export const allowedTransitions = ({
   from,
+  publication = 'offline',
   actor,
   document,
-}: Pick<PlanTransitionInput, 'from' | 'actor' | 'document'>): AvailableMove[] => {
+}: Pick<PlanTransitionInput, 'from' | 'publication' | 'actor' | 'document'>): AvailableMove[] => {
   if (!actor || !isReviewState(from)) return []
   return TRANSITIONS.filter(
-    (transition) => transition.from === from && authorize(transition, actor, document) === null,
+    (transition) =>
+      transition.from === from &&
+      (!transition.requiresLive || publication === 'live') &&
+      authorize(transition, actor, document) === null,
   ).map(({ action, to, requiresComment }) => ({ action, to, requiresComment }))
 }
 

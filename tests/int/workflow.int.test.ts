@@ -136,7 +136,7 @@ const eventsOf = async (collection: WfCollection, id: string): Promise<Doc[]> =>
   const { docs } = await payload.find({
     collection: 'workflow-events',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
-    sort: 'createdAt',
+    sort: 'sequence',
     limit: 100,
     depth: 0,
     overrideAccess: true,
@@ -647,7 +647,21 @@ describe.each(WF_COLLECTIONS)('%s: editing content', (collection) => {
       overrideAccess: false,
     })
     expect((withDraft as Doc)[label]).toBe(liveLabel)
-    expect(await eventsOf(collection, doc.id)).toHaveLength(eventsBefore)
+    // The trail has no gap: the live document got a pending edit.
+    const events = await eventsOf(collection, doc.id)
+    expect(events).toHaveLength(eventsBefore + 1)
+    expect(events.at(-1)).toMatchObject({
+      action: 'edit',
+      from: 'published',
+      to: 'draft',
+      publication: 'live',
+      actor: users.author.id,
+    })
+    // Every read agrees: the document row says where the working copy is, with or without draft.
+    expect({ reviewState: main.reviewState, publication: main.publication }).toEqual({
+      reviewState: 'draft',
+      publication: 'live',
+    })
 
     // The pending draft goes through review; the live version stays until it is published.
     await move('author', collection, doc.id, 'in_review')
@@ -943,18 +957,13 @@ describe.each([
     }
   })
 
-  /** The newest version of `id` that was published, and restoring it as `who`. */
+  /** The version of `id` that was last published (as its trail says), restored as `who`. */
   const restorePublishedVersion = async (collection: WfCollection, id: string, who: Who) => {
-    const { docs } = await payload.findVersions({
-      collection,
-      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-      sort: '-updatedAt',
-      limit: 1,
-      overrideAccess: true,
-    })
-    expect(docs).toHaveLength(1)
+    const published = (await eventsOf(collection, id)).filter((e) => e.action === 'publish')
+    expect(published.length).toBeGreaterThan(0)
+    const versionId = String(published.at(-1)!.version)
     return payload
-      .restoreVersion({ collection, id: String(docs[0].id), user: users[who], ...access } as never)
+      .restoreVersion({ collection, id: versionId, user: users[who], ...access } as never)
       .then(
         () => 'restored',
         (error: { status?: number }) => error.status,

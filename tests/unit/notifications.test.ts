@@ -43,6 +43,8 @@ describe('recipientsFor: who is told about each move', () => {
     approve: at('editor1', 'editor2'),
     publish: at('author1', 'author2'),
     unpublish: [],
+    withdraw: at('author1', 'author2'),
+    discard: [],
     reopen: at('author1', 'author2'),
   }
 

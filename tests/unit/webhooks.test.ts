@@ -125,14 +125,19 @@ describe('the message', () => {
 })
 
 describe('events', () => {
-  it('publish raises published and unpublish withdrawn; no other move raises anything', () => {
+  it('publish raises published, unpublish and withdraw withdrawn; no other move raises anything', () => {
     expect(WEBHOOK_EVENT_BY_WORKFLOW_ACTION).toEqual({
       publish: 'published',
       unpublish: 'withdrawn',
+      withdraw: 'withdrawn',
     })
     for (const action of WORKFLOW_ACTIONS) {
       const expected =
-        action === 'publish' ? 'published' : action === 'unpublish' ? 'withdrawn' : null
+        action === 'publish'
+          ? 'published'
+          : action === 'unpublish' || action === 'withdraw'
+            ? 'withdrawn'
+            : null
       expect(webhookEventForAction(action)).toBe(expected)
     }
     expect(webhookEventForAction('toString')).toBeNull()

@@ -1,5 +1,6 @@
 import type { Actor } from '../../src/access/roles'
 import {
+  allowedTransitions,
   findTransition,
   isReviewState,
   isWorkflowError,
@@ -64,7 +65,7 @@ describe('review states', () => {
 })
 
 describe('transition table', () => {
-  test('holds exactly the seven legal moves with their rules', () => {
+  test('holds exactly the legal moves with their rules', () => {
     expect(
       TRANSITIONS.map((t) => ({
         from: t.from,
@@ -139,6 +140,30 @@ describe('transition table', () => {
         twoPersonRule: false,
         requiresComment: false,
       },
+      ...[
+        ['published', 'archived'],
+        ['draft', 'draft'],
+        ['in_review', 'in_review'],
+        ['changes_requested', 'changes_requested'],
+        ['approved', 'approved'],
+      ].map(([from, to]) => ({
+        from,
+        to,
+        action: 'withdraw',
+        roles: ['admin', 'editor'],
+        allowsDocumentAuthors: false,
+        twoPersonRule: false,
+        requiresComment: true,
+      })),
+      ...['draft', 'in_review', 'changes_requested', 'approved'].map((from) => ({
+        from,
+        to: 'published',
+        action: 'discard',
+        roles: ['admin', 'editor'],
+        allowsDocumentAuthors: true,
+        twoPersonRule: false,
+        requiresComment: false,
+      })),
     ])
   })
 
@@ -462,7 +487,14 @@ describe('error messages', () => {
     ],
   ] as const)('403 %s -> %s names what is needed', (from, to, actor, message) => {
     const error = errorOf(
-      planTransition({ from, to, actor, document: { authorIds: [] }, comment: 'c' }),
+      planTransition({
+        from,
+        to,
+        publication: from === 'published' ? 'live' : 'offline',
+        actor,
+        document: { authorIds: [] },
+        comment: 'c',
+      }),
     )
     expect(error).toMatchObject({ code: 'FORBIDDEN', status: 403, message })
   })
@@ -511,12 +543,22 @@ describe('effects', () => {
     [
       'approved',
       'published',
-      { setStatus: 'published', setPublishedAt: true, recordReviewer: true },
+      {
+        setStatus: 'published',
+        publication: 'live',
+        setPublishedAt: true,
+        recordReviewer: true,
+      },
     ],
-    ['published', 'archived', { setStatus: 'draft' }],
+    [
+      'published',
+      'archived',
+      { setStatus: 'draft', publication: 'offline', liveDependents: 'refuse' },
+    ],
     ['archived', 'draft', {}],
   ] as const)('%s -> %s: %j', (from, to, effects) => {
-    const result = planTransition({ from, to, actor: admin, document, comment: 'c' })
+    const publication = from === 'published' ? 'live' : 'offline'
+    const result = planTransition({ from, to, publication, actor: admin, document, comment: 'c' })
     expect(result.ok && result.effects).toEqual(effects)
   })
 
@@ -577,5 +619,138 @@ describe('stateAfterContentEdit', () => {
   test('throws UNKNOWN_STATE for a value that is not a state', () => {
     expect(() => stateAfterContentEdit('deleted' as never)).toThrow(WorkflowError)
     expect(() => stateAfterContentEdit(undefined as never)).toThrow(/Valid states: draft, /)
+  })
+})
+
+describe('withdraw and discard: asked for by name, only for a live document', () => {
+  const live = { publication: 'live' as const, document: { authorIds: ['author-1'] } }
+
+  test.each(['published', 'draft', 'in_review', 'changes_requested', 'approved'])(
+    'an editor withdraws a live document in %s with a reason; a pending working copy keeps its state',
+    (from) => {
+      const result = planTransition({
+        from,
+        action: 'withdraw',
+        actor: editor,
+        comment: ' Dosage claim is wrong. ',
+        ...live,
+      })
+      expect(result).toEqual({
+        ok: true,
+        transition: {
+          from,
+          to: from === 'published' ? 'archived' : from,
+          action: 'withdraw',
+          comment: 'Dosage claim is wrong.',
+        },
+        effects: { setStatus: 'draft', publication: 'offline', liveDependents: 'flag' },
+      })
+    },
+  )
+
+  test('withdrawing needs a reason', () => {
+    const error = errorOf(
+      planTransition({ from: 'published', action: 'withdraw', actor: admin, ...live }),
+    )
+    expect([error.code, error.message]).toEqual([
+      'COMMENT_REQUIRED',
+      'Withdrawing requires a reason, kept in the review history.',
+    ])
+  })
+
+  test.each([
+    [reviewer, 'FORBIDDEN'],
+    [author, 'FORBIDDEN'],
+  ])('only editors and admins withdraw (%j)', (actor, code) => {
+    expect(
+      errorOf(
+        planTransition({ from: 'published', action: 'withdraw', actor, comment: 'x', ...live }),
+      ).code,
+    ).toBe(code)
+  })
+
+  test('an offline document cannot be withdrawn or discarded', () => {
+    for (const action of ['withdraw', 'discard']) {
+      const error = errorOf(
+        planTransition({
+          from: 'in_review',
+          action,
+          actor: admin,
+          comment: 'x',
+          publication: 'offline',
+          document: { authorIds: [] },
+        }),
+      )
+      expect(error.code).toBe('ILLEGAL_TRANSITION')
+      expect(error.message).toMatch(/applies only to a live document; this one is offline/)
+    }
+  })
+
+  test("the draft's author may discard it; another author may not", () => {
+    expect(
+      planTransition({ from: 'changes_requested', action: 'discard', actor: author, ...live }),
+    ).toEqual({
+      ok: true,
+      transition: { from: 'changes_requested', to: 'published', action: 'discard' },
+      effects: { restoreLiveVersion: true },
+    })
+    const other: Actor = { id: 'author-2', roles: ['author'] }
+    expect(
+      errorOf(
+        planTransition({ from: 'changes_requested', action: 'discard', actor: other, ...live }),
+      ).code,
+    ).toBe('FORBIDDEN')
+  })
+
+  test('nothing pending, nothing to discard', () => {
+    const error = errorOf(
+      planTransition({ from: 'published', action: 'discard', actor: admin, ...live }),
+    )
+    expect([error.code, error.message]).toEqual([
+      'ILLEGAL_TRANSITION',
+      'Cannot discard the pending draft of a document in "published".',
+    ])
+  })
+
+  test('a target state cannot stand in for the name: approved -> published is a publish', () => {
+    const result = planTransition({ from: 'approved', to: 'published', actor: editor, ...live })
+    expect(result.ok && result.transition.action).toBe('publish')
+    expect(
+      errorOf(planTransition({ from: 'draft', to: 'draft', actor: editor, ...live })).code,
+    ).toBe('ILLEGAL_TRANSITION')
+  })
+
+  test('a name and a target that disagree, or an unknown name, are refused', () => {
+    const mismatch = errorOf(
+      planTransition({
+        from: 'approved',
+        action: 'discard',
+        to: 'archived',
+        actor: admin,
+        ...live,
+      }),
+    )
+    expect(mismatch.message).toBe(
+      'Cannot discard the pending draft of a document in "approved": it would move to "published", not "archived".',
+    )
+    const unknown = errorOf(
+      planTransition({ from: 'approved', action: 'erase', actor: admin, ...live }),
+    )
+    expect([unknown.status, unknown.message]).toEqual([
+      400,
+      'Unknown workflow action "erase". Valid actions: submit, resubmit, approve, requestChanges, publish, unpublish, reopen, withdraw, discard.',
+    ])
+  })
+
+  test('the panel offers them to editors on a live document only', () => {
+    const moves = (publication: 'live' | 'offline') =>
+      allowedTransitions({
+        from: 'in_review',
+        publication,
+        actor: editor,
+        document: { authorIds: [] },
+      }).map((move) => move.action)
+    expect(moves('live')).toEqual(['requestChanges', 'withdraw', 'discard'])
+    expect(moves('offline')).toEqual(['requestChanges'])
   })
 })

@@ -1,0 +1,109 @@
+/**
+ * The review workflow's reads and writes below Payload's operations, through the database
+ * adapter's own API so they work on SQLite and MongoDB alike. A move changes a handful of
+ * bookkeeping fields; going through `payload.update` would re-validate, re-save and re-read the
+ * whole document (20-odd statements) for each of them.
+ *
+ * The document's main row holds the live version's content (when there is one); its newest
+ * version row holds the working copy. The workflow's own fields are written to both, so every
+ * read agrees with or without `draft`.
+ */
+import type { PayloadRequest, Where } from 'payload'
+
+import type { WorkflowCollectionSlug } from '../workflow/collections'
+
+export type StoredDocument = Record<string, unknown> & { id: string | number }
+
+export interface WorkflowCopies {
+  /** The main row: the live version's content, and the workflow fields of the document. */
+  main: StoredDocument
+  /** The working copy: the newest version's content (the main row when there is no version). */
+  workingCopy: StoredDocument
+  /** The id of the newest version row, null when the document has none. */
+  versionId: string | null
+}
+
+/** Both copies of a document, read without hooks or access (the caller checks who may move). */
+export const readWorkflowCopies = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+): Promise<WorkflowCopies | null> => {
+  const main = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as StoredDocument | null
+  if (!main) return null
+  const versions = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: main.id } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const newest = versions.docs[0] as
+    { id: string | number; version: Record<string, unknown>; updatedAt?: string } | undefined
+  if (!newest) return { main, workingCopy: main, versionId: null }
+  return {
+    main,
+    workingCopy: { ...newest.version, id: main.id, updatedAt: newest.updatedAt ?? main.updatedAt },
+    versionId: String(newest.id),
+  }
+}
+
+/** Matches the revision a document was read at (documents saved before revisions have none). */
+const atRevision = (revision: unknown): Where =>
+  typeof revision === 'number'
+    ? { workflowRevision: { equals: revision } }
+    : { workflowRevision: { exists: false } }
+
+/**
+ * The compare-and-set at the heart of a move: one conditional write of the main row that
+ * succeeds only while the document is still at the revision the move was planned from. False
+ * when another move (in this process or any other) got there first.
+ */
+export const claimMove = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string | number,
+  readRevision: unknown,
+  data: Record<string, unknown>,
+): Promise<boolean> => {
+  const claimed = await req.payload.db.updateOne({
+    collection,
+    where: { and: [{ id: { equals: id } }, atRevision(readRevision)] },
+    data,
+    options: { atomic: true },
+    req,
+  })
+  return claimed !== null && claimed !== undefined
+}
+
+/** Writes workflow fields into the working copy (the newest version row) in place. */
+export const updateWorkingCopy = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  versionId: string,
+  fields: Record<string, unknown>,
+  updatedAt: string,
+): Promise<void> => {
+  await req.payload.db.updateVersion({
+    collection,
+    id: versionId,
+    versionData: { version: { ...fields, updatedAt }, updatedAt } as never,
+    returning: false,
+    req,
+  })
+}
+
+/** Writes fields of the main row that are not compare-and-set (relationship lists, dates). */
+export const updateMainRow = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string | number,
+  fields: Record<string, unknown>,
+): Promise<void> => {
+  await req.payload.db.updateOne({ collection, id, data: fields, returning: false, req })
+}
