@@ -3,6 +3,9 @@ import { createApiClient, type ApiClient } from './api'
 /** Set by tests/setup/globalSetup.ts: the base URL of the run's production server. */
 export const SHARED_SERVER_ENV = 'CMS_TEST_SERVER_URL'
 
+/** Set by tests/setup/globalSetup.ts: the `DATABASE_URI` of the shared server's SQLite file. */
+export const SHARED_DATABASE_ENV = 'CMS_TEST_DATABASE_URI'
+
 export const TEST_PASSWORD = 'a-long-test-password-42'
 
 export const SHARED_ADMIN = {

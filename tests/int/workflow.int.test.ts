@@ -1195,3 +1195,200 @@ it('the reviewed collections have the workflow fields', () => {
     expect(names).toEqual(expect.arrayContaining(['reviewState', 'createdBy', 'approvedBy']))
   }
 })
+
+// ---------------------------------------------------------------------------------------------
+// Publication: withdraw, discard, one truth for live, a trail that replays
+// ---------------------------------------------------------------------------------------------
+
+const act = async (
+  who: Who,
+  collection: WfCollection,
+  id: string,
+  action: string,
+  comment?: string,
+): Promise<TransitionResult> =>
+  transitionDocumentFn({ req: await reqAs(who), collection, id, action, comment })
+
+/** A published article with a pending edit (the working copy in review). */
+const liveWithPendingEdit = async () => {
+  const doc = await reach('articles', 'published')
+  const pendingTitle = unique('pending rewrite')
+  await edit('articles', 'author', doc.id, { title: pendingTitle })
+  await move('author', 'articles', doc.id, 'in_review')
+  return { doc, liveTitle: doc.title as string, pendingTitle }
+}
+
+describe('withdraw: any live document comes down at once, its pending draft kept', () => {
+  it('an editor withdraws a live article whose edit is in review, with a reason', async () => {
+    const { doc, pendingTitle } = await liveWithPendingEdit()
+    const { event } = await act('editor', 'articles', doc.id, 'withdraw', 'Dosage claim is wrong.')
+    expect(event).toMatchObject({
+      action: 'withdraw',
+      from: 'in_review',
+      to: 'in_review',
+      comment: 'Dosage claim is wrong.',
+      publication: 'offline',
+      actor: users.editor.id,
+    })
+    expect(await publicView('articles', doc.id)).toBeNull()
+    const [working, main] = [await stored('articles', doc.id), await live('articles', doc.id)]
+    expect({
+      title: working.title,
+      reviewState: working.reviewState,
+      publication: working.publication,
+      mainStatus: main._status,
+      mainReviewState: main.reviewState,
+      mainPublication: main.publication,
+    }).toEqual({
+      title: pendingTitle,
+      reviewState: 'in_review',
+      publication: 'offline',
+      mainStatus: 'draft',
+      mainReviewState: 'in_review',
+      mainPublication: 'offline',
+    })
+    // The pending draft carries on through review and can go live again.
+    await move('reviewer2', 'articles', doc.id, 'approved')
+    await move('editor', 'articles', doc.id, 'published')
+    expect((await publicView('articles', doc.id))?.title).toBe(pendingTitle)
+  })
+
+  it('needs a reason and the editor or admin role, and only applies to live documents', async () => {
+    const { doc } = await liveWithPendingEdit()
+    const before = await snapshot('articles', doc.id)
+    expect((await rejection(act('editor', 'articles', doc.id, 'withdraw'))).status).toBe(400)
+    expect((await rejection(act('reviewer', 'articles', doc.id, 'withdraw', 'x'))).status).toBe(403)
+    expect((await rejection(act('author', 'articles', doc.id, 'withdraw', 'x'))).status).toBe(403)
+    expect(await snapshot('articles', doc.id)).toEqual(before)
+    const draft = await create('articles', 'author')
+    const offline = await rejection(act('editor', 'articles', draft.id, 'withdraw', 'x'))
+    expect([offline.status, offline.message]).toEqual([
+      409,
+      'Withdrawing applies only to a live document; this one is offline.',
+    ])
+  })
+})
+
+describe('discard: the pending draft goes, the live version is the working copy again', () => {
+  it("the draft's author discards it; the trail records it and the public sees no change", async () => {
+    const { doc, liveTitle } = await liveWithPendingEdit()
+    const { event } = await act('author', 'articles', doc.id, 'discard')
+    expect(event).toMatchObject({
+      action: 'discard',
+      from: 'in_review',
+      to: 'published',
+      publication: 'live',
+    })
+    const working = await stored('articles', doc.id)
+    expect({
+      title: working.title,
+      reviewState: working.reviewState,
+      editedSinceApprovalBy: working.editedSinceApprovalBy,
+    }).toEqual({ title: liveTitle, reviewState: 'published', editedSinceApprovalBy: [] })
+    expect((await publicView('articles', doc.id))?.title).toBe(liveTitle)
+    // Nothing pending any more: nothing to discard.
+    expect((await rejection(act('admin', 'articles', doc.id, 'discard'))).status).toBe(409)
+  })
+
+  it('a reviewer may not discard; another author may not either', async () => {
+    const { doc } = await liveWithPendingEdit()
+    expect((await rejection(act('reviewer', 'articles', doc.id, 'discard'))).status).toBe(403)
+    expect((await rejection(act('otherAuthor', 'articles', doc.id, 'discard'))).status).toBe(403)
+  })
+})
+
+describe('compare-and-set: a move writes only from the revision it read', () => {
+  it('a claim from a stale revision writes nothing; a second event number is refused', async () => {
+    const { claimMove } = await import('../../src/database/workflowWrites')
+    const doc = await reach('articles', 'in_review')
+    const req = await reqAs('admin')
+    const revision = (await live('articles', doc.id)).workflowRevision as number
+    expect(
+      await claimMove(req, 'articles', doc.id, revision - 1, { reviewState: 'approved' }),
+    ).toBe(false)
+    expect((await stored('articles', doc.id)).reviewState).toBe('in_review')
+    const copy = { ...(await eventsOf('articles', doc.id)).at(-1) }
+    delete copy.id
+    const duplicate = await rejection(
+      payload.create({ collection: 'workflow-events', data: copy as never, overrideAccess: true }),
+    )
+    expect(duplicate.status).toBe(400)
+  })
+})
+
+describe('a randomised run of moves and edits: every trail replays to where its document stands', () => {
+  /** A small deterministic generator, so a failing run can be repeated from its seed. */
+  const generator = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+
+  it('40 random steps over three documents', async () => {
+    const { replayTrail } = await import('../../src/workflow/replay')
+    const { allowedTransitions } = await import('../../src/workflow/transitions')
+    const seed = Date.now() % 100_000
+    const random = generator(seed)
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+    const docs = [
+      await create('articles', 'author'),
+      await create('expert-quotes', 'author'),
+      await reach('articles', 'published'),
+    ].map((doc, index) => ({
+      id: doc.id,
+      collection: (index === 1 ? 'expert-quotes' : 'articles') as WfCollection,
+    }))
+    const actors: Who[] = ['admin', 'editor', 'reviewer2', 'author']
+    const steps: string[] = []
+    for (let step = 0; step < 40; step += 1) {
+      const { id, collection } = pick(docs)
+      const who = pick(actors)
+      const current = await stored(collection, id)
+      const moves = allowedTransitions({
+        from: current.reviewState,
+        publication: current.publication,
+        actor: { id: String(users[who].id), roles: users[who].roles as never },
+        document: {
+          authorIds: (current.authors ?? [current.createdBy]).map(String),
+          createdBy: current.createdBy,
+          lastEditedBy: current.lastEditedBy,
+          editedSinceApprovalBy: current.editedSinceApprovalBy,
+        },
+      })
+      if (moves.length === 0 || random() < 0.25) {
+        if (who === 'reviewer2') continue
+        steps.push(`${who} edits ${collection}`)
+        await edit(collection, who === 'author' ? 'author' : 'editor', id, {
+          [LABEL_FIELD[collection]]: unique('random edit'),
+        })
+        continue
+      }
+      const chosen = pick(moves)
+      steps.push(`${who} ${chosen.action} ${collection}`)
+      await act(who, collection, id, chosen.action, 'Random run.')
+    }
+    for (const { id, collection } of docs) {
+      const [working, main] = [await stored(collection, id), await live(collection, id)]
+      const replayed = replayTrail((await eventsOf(collection, id)) as never)
+      const state = {
+        reviewState: working.reviewState,
+        publication: working.publication,
+        revision: main.workflowRevision,
+        mainReviewState: main.reviewState,
+        mainPublication: main.publication,
+        publiclyReadable: (await publicView(collection, id)) !== null,
+      }
+      expect({ seed, state }).toEqual({
+        seed,
+        state: {
+          ...replayed,
+          mainReviewState: replayed.reviewState,
+          mainPublication: replayed.publication,
+          publiclyReadable: replayed.publication === 'live',
+        },
+      })
+    }
+    expect(steps.length).toBeGreaterThan(20)
+  })
+})

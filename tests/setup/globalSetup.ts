@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { repoRoot, startServer, type RunningServer } from '../helpers/server'
-import { registerFirstAdmin, SHARED_SERVER_ENV } from '../helpers/sharedServer'
+import { registerFirstAdmin, SHARED_DATABASE_ENV, SHARED_SERVER_ENV } from '../helpers/sharedServer'
 import { ensureProductionBuild } from './build'
 
 declare global {
@@ -18,8 +18,9 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   ensureProductionBuild(repoRoot)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-shared-'))
+  const databaseUri = `file:${path.join(dir, 'cms.db')}`
   const server = await startServer({
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    DATABASE_URI: databaseUri,
     MEDIA_DIR: path.join(dir, 'media'),
     // Every test file signs its own users in from this one address, and the first admin once per
     // file; tests/http/auth-limits.http.test.ts proves the limits on a server of its own.
@@ -29,4 +30,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.sharedCmsServer = { server, dir }
   await registerFirstAdmin(server.baseUrl)
   process.env[SHARED_SERVER_ENV] = server.baseUrl
+  // For the test that runs a second server process on the same database.
+  process.env[SHARED_DATABASE_ENV] = databaseUri
 }
