@@ -1,0 +1,105 @@
+/**
+ * Two server processes on one SQLite file, as a team outgrowing one instance would run them:
+ * concurrent review moves of the same documents sent to both. Exactly one move wins each race
+ * (the compare-and-set in the database decides, not a lock inside one process), the others get
+ * 409, and every document's state agrees with its trail on both servers.
+ */
+import path from 'node:path'
+
+import { createApiClient, type ApiClient } from '../helpers/api'
+import { startServer, type RunningServer } from '../helpers/server'
+import { SHARED_DATABASE_ENV, sharedServer } from '../helpers/sharedServer'
+import { makeTempDir } from '../helpers/tempDir'
+import { replayTrail } from '../../src/workflow/replay'
+
+const DOCUMENTS = 6
+const RACERS_PER_SERVER = 3
+
+let temp: ReturnType<typeof makeTempDir>
+let second: RunningServer
+let servers: ApiClient[]
+
+beforeAll(async () => {
+  temp = makeTempDir('two-processes')
+  const databaseUri = process.env[SHARED_DATABASE_ENV]
+  if (!databaseUri)
+    throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests with npm test.`)
+  second = await startServer({
+    DATABASE_URI: databaseUri,
+    MEDIA_DIR: path.join(temp.dir, 'media'),
+  })
+  servers = [sharedServer().api, createApiClient(second.baseUrl)]
+})
+
+afterAll(async () => {
+  await second?.stop()
+  temp?.cleanup()
+})
+
+it('each race between the two processes has exactly one winner; state and trail agree', async () => {
+  const shared = sharedServer()
+  const editor = await shared.createAccount('two-processes-editor', 'editor')
+  const reviewer = await shared.createAccount('two-processes-reviewer', 'reviewer')
+  const ids: string[] = []
+  for (let n = 0; n < DOCUMENTS; n += 1) {
+    const created = await servers[n % 2].request('POST', '/api/scar-types', {
+      token: editor.token,
+      body: { name: `Two processes ${n} ${Date.now()}`, category: 'atrophic' },
+    })
+    expect(created.status).toBe(201)
+    ids.push(String(created.body.doc.id))
+    const submitted = await servers[(n + 1) % 2].request(
+      'POST',
+      `/api/scar-types/${ids[n]}/transition`,
+      { token: editor.token, body: { to: 'in_review' } },
+    )
+    expect(submitted.status).toBe(200)
+  }
+
+  /** Every racer on both servers asks for the same move of the same document at once. */
+  const race = (id: string, token: string, body: Record<string, unknown>) =>
+    Promise.all(
+      servers.flatMap((api) =>
+        Array.from({ length: RACERS_PER_SERVER }, () =>
+          api.request('POST', `/api/scar-types/${id}/transition`, { token, body }),
+        ),
+      ),
+    )
+  const outcomes = async (body: Record<string, unknown>, token: string) =>
+    Promise.all(ids.map((id) => race(id, token, body))).then((races) =>
+      races.map((answers) => answers.map((answer) => answer.status).sort()),
+    )
+
+  const oneWinner = [200, ...Array(2 * RACERS_PER_SERVER - 1).fill(409)]
+  expect(await outcomes({ to: 'approved' }, reviewer.token)).toEqual(ids.map(() => oneWinner))
+  expect(await outcomes({ to: 'published' }, editor.token)).toEqual(ids.map(() => oneWinner))
+  expect(
+    await outcomes({ action: 'withdraw', comment: 'Race to withdraw.' }, editor.token),
+  ).toEqual(ids.map(() => oneWinner))
+
+  for (const id of ids) {
+    const events = await servers[0].request(
+      'GET',
+      `/api/workflow-events?where[documentId][equals]=${id}&sort=sequence&limit=50&depth=0`,
+      { token: editor.token },
+    )
+    expect(events.body.docs.map((event: { action: string }) => event.action)).toEqual([
+      'submit',
+      'approve',
+      'publish',
+      'withdraw',
+    ])
+    const replayed = replayTrail(events.body.docs)
+    for (const api of servers) {
+      const doc = await api.request('GET', `/api/scar-types/${id}?draft=true&depth=0`, {
+        token: editor.token,
+      })
+      expect({
+        reviewState: doc.body.reviewState,
+        publication: doc.body.publication,
+        revision: doc.body.workflowRevision,
+      }).toEqual(replayed)
+      expect((await api.request('GET', `/api/scar-types/${id}`)).status).toBe(404)
+    }
+  }
+})
