@@ -10,7 +10,7 @@ import type { Actor } from '../access/roles'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollectionSlug } from '../workflow/collections'
 import { REVIEW_STATES } from '../workflow/states'
 import styles from './EditorialQueue.module.css'
-import { countByState, isQueueUser, queueListsFor, type QueueList } from './queue'
+import { countByState, countLive, isQueueUser, queueListsFor, type QueueList } from './queue'
 import { ReviewStateBadge } from './ReviewStateBadge'
 import { reviewStateLabel } from './reviewStates'
 
@@ -91,7 +91,11 @@ export const EditorialQueue = async ({ payload, user, i18n }: ServerProps) => {
   if (!isQueueUser(actor)) return null
 
   const adminRoute = payload.config.routes.admin
-  const [counts, lists] = await Promise.all([countByState(payload), queueListsFor(payload, actor)])
+  const [counts, live, lists] = await Promise.all([
+    countByState(payload),
+    countLive(payload),
+    queueListsFor(payload, actor),
+  ])
 
   return (
     <div className={styles.queue} data-testid="editorial-queue">
@@ -101,6 +105,9 @@ export const EditorialQueue = async ({ payload, user, i18n }: ServerProps) => {
           <thead>
             <tr>
               <th scope="col">Collection</th>
+              <th scope="col" title="What anonymous readers get now">
+                Live
+              </th>
               {REVIEW_STATES.map((state) => (
                 <th key={state} scope="col">
                   <ReviewStateBadge state={state} />
@@ -116,6 +123,15 @@ export const EditorialQueue = async ({ payload, user, i18n }: ServerProps) => {
                     {collectionLabel(payload, collection, i18n, 'plural')}
                   </Link>
                 </th>
+                <td data-live-count={collection}>
+                  <Link
+                    className={live[collection] === 0 ? styles.zero : styles.count}
+                    href={`${adminRoute}/collections/${collection}?where[or][0][and][0][publication][equals]=live`}
+                    title={`${collectionLabel(payload, collection, i18n, 'plural')}: live`}
+                  >
+                    {live[collection]}
+                  </Link>
+                </td>
                 {REVIEW_STATES.map((state) => {
                   const count = counts[collection][state]
                   return (

@@ -195,7 +195,8 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
           'Content-Type': 'application/json',
         },
         body: JSON.stringify({
-          to: target.to,
+          // The move by name: withdraw and discard have no target state of their own.
+          action: target.action,
           comment: comment.trim() === '' ? undefined : comment.trim(),
           expectedUpdatedAt: status.updatedAt,
         }),

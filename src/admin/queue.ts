@@ -2,10 +2,9 @@
  * What the dashboard's editorial queue shows: counts per review state and the signed-in user's
  * own lists. Server-only (Local API).
  *
- * Every move except publish and unpublish saves a new draft version and leaves the main document
- * as it was, so the main collection's `reviewState` is stale for most documents. Every query here
- * reads the newest version of each document (`draft: true`), as the admin list view does, so a
- * count is exactly the number of rows its link shows.
+ * Counts per review state read the working copies (`draft: true`), as the admin list view does,
+ * so a count is exactly the number of rows its link shows. The live count reads the documents
+ * themselves (`publication` is kept on both), so it is exactly what anonymous readers get.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 
@@ -35,6 +34,9 @@ export interface QueueList {
 }
 
 export type StateCounts = Record<WorkflowCollectionSlug, Record<ReviewState, number>>
+
+/** How many documents of each reviewed collection anonymous readers get. */
+export type LiveCounts = Record<WorkflowCollectionSlug, number>
 
 const titleFieldOf = (payload: Payload, slug: WorkflowCollectionSlug): string =>
   payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
@@ -67,6 +69,24 @@ export const countByState = async (payload: Payload): Promise<StateCounts> => {
     }),
   )
   return Object.fromEntries(entries) as StateCounts
+}
+
+/** How many documents of each reviewed collection are live (what the public API lists). */
+export const countLive = async (payload: Payload): Promise<LiveCounts> => {
+  const entries = await Promise.all(
+    WORKFLOW_COLLECTIONS.map(async (collection) => {
+      const result = await payload.find({
+        collection,
+        where: { publication: { equals: 'live' } },
+        depth: 0,
+        limit: 1,
+        select: { publication: true },
+        overrideAccess: true,
+      })
+      return [collection, result.totalDocs] as const
+    }),
+  )
+  return Object.fromEntries(entries) as LiveCounts
 }
 
 /** The newest documents matching `where` across the reviewed collections (or those given). */
