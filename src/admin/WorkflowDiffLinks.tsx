@@ -38,9 +38,9 @@ export const WorkflowDiffLinks = ({
   return (
     <div className={styles.diffs} data-testid="workflow-diff-links">
       <h4 className={styles.heading}>Compare</h4>
-      <ul className={styles.list}>
+      <nav className={styles.list} aria-label="Compare versions">
         {links.map((link) => (
-          <li key={link.key} data-diff={link.key}>
+          <div key={link.key} data-diff={link.key}>
             {'unavailable' in link ? (
               <span className={styles.unavailable} title={link.unavailable}>
                 {link.label}: <span className={styles.reason}>{link.unavailable}</span>
@@ -59,17 +59,17 @@ export const WorkflowDiffLinks = ({
                 {link.label}
               </Link>
             )}
-          </li>
+          </div>
         ))}
-        <li>
+        <div>
           <Link
             href={versionsListPath({ adminRoute, collection, documentId: id })}
             prefetch={false}
           >
             All versions
           </Link>
-        </li>
-      </ul>
+        </div>
+      </nav>
     </div>
   )
 }
