@@ -102,6 +102,10 @@ describe('workflow-aware version history in the admin panel', () => {
       'Victor History Reviewer',
     )
     await expect(approval.locator('blockquote').innerText()).resolves.toBe(APPROVAL_COMMENT)
+    const approved = list.locator('tbody tr', {
+      has: page.locator('li[data-action="approve"]'),
+    })
+    expect(await approved.locator('[data-version-role]').allInnerTexts()).toEqual(['Last approved'])
 
     // The published version is marked live, in the published state, with the editor's move.
     const live = list.locator('tbody tr', { has: page.locator('[data-version-role="live"]') })
