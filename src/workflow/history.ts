@@ -24,8 +24,8 @@ export interface HistoryVersion {
   reviewState: string | null
   /** Payload's own flag: 'published' on the versions written by publishing. */
   status: string | null
-  /** The user who saved the content of this version. */
-  savedBy: string | null
+  /** The user who last edited the content (moves keep it; their actors are in the trail). */
+  lastEditedBy: string | null
 }
 
 /** One recorded workflow move (a `workflow-events` document). */
@@ -72,7 +72,7 @@ export const historyVersionOf = (row: StoredVersionRow): HistoryVersion => ({
   updatedAt: row.updatedAt ?? '',
   reviewState: row.version?.reviewState ?? null,
   status: row.version?._status ?? null,
-  savedBy: referenceId(row.version?.lastEditedBy),
+  lastEditedBy: referenceId(row.version?.lastEditedBy),
 })
 
 export const historyEventOf = (row: StoredEventRow): HistoryEvent => ({
@@ -127,15 +127,16 @@ export const movesByVersion = (events: readonly HistoryEvent[]): Map<string, His
   return grouped
 }
 
-/** Everyone the page names (savers and actors), each once, to be looked up in one query. */
+/** Everyone the page names (editors and actors), each once, to be looked up in one query. */
 export const peopleNamedIn = (
   versions: readonly HistoryVersion[],
   events: readonly HistoryEvent[],
 ): string[] => [
   ...new Set(
-    [...versions.map((version) => version.savedBy), ...events.map((event) => event.actor)].filter(
-      (id): id is string => id !== null,
-    ),
+    [
+      ...versions.map((version) => version.lastEditedBy),
+      ...events.map((event) => event.actor),
+    ].filter((id): id is string => id !== null),
   ),
 ]
 

@@ -1,7 +1,7 @@
 /**
  * The workflow-aware history in a real browser: an article goes through review and is published
  * over the API, its author then edits it, and an editor opens its versions list (review state,
- * who saved each version, the moves with their actors and comments), its edit view (no
+ * who last edited each version, the moves with their actors and comments), its edit view (no
  * "Revert to published": a pending draft is discarded by a workflow move), and the review panel's
  * comparison of the working copy with the live version.
  */
@@ -75,7 +75,7 @@ describe('workflow-aware version history in the admin panel', () => {
     await browser?.close()
   })
 
-  it('lists each version with its review state, who saved it and the moves made on it', async () => {
+  it('lists each version with its review state, who last edited it and the moves made on it', async () => {
     await page.goto(`${baseUrl}/admin/collections/articles/${articleId}/versions`)
     const list = page.getByTestId('workflow-versions')
     await list.locator('tbody tr').first().waitFor()
@@ -83,7 +83,7 @@ describe('workflow-aware version history in the admin panel', () => {
 
     const headings = await list.locator('thead th').allInnerTexts()
     expect(headings.map((heading) => heading.trim())).toEqual(
-      expect.arrayContaining(['Review state', 'Saved by', 'Workflow moves']),
+      expect.arrayContaining(['Review state', 'Last edited by', 'Workflow moves']),
     )
 
     // Newest first: the author's pending edit is the working copy, in draft.
@@ -92,7 +92,7 @@ describe('workflow-aware version history in the admin panel', () => {
       'draft',
     )
     expect(await working.locator('[data-version-role]').allInnerTexts()).toEqual(['Working copy'])
-    expect((await working.locator('td.cell-savedBy').innerText()).trim()).toBe(
+    expect((await working.locator('td.cell-lastEditedBy').innerText()).trim()).toBe(
       'Hannah History Author',
     )
 
@@ -102,6 +102,10 @@ describe('workflow-aware version history in the admin panel', () => {
       'Victor History Reviewer',
     )
     await expect(approval.locator('blockquote').innerText()).resolves.toBe(APPROVAL_COMMENT)
+    const approved = list.locator('tbody tr', {
+      has: page.locator('li[data-action="approve"]'),
+    })
+    expect(await approved.locator('[data-version-role]').allInnerTexts()).toEqual(['Last approved'])
 
     // The published version is marked live, in the published state, with the editor's move.
     const live = list.locator('tbody tr', { has: page.locator('[data-version-role="live"]') })

@@ -43,10 +43,10 @@ describe('reading stored rows', () => {
       updatedAt: '2025-01-02T00:00:00.000Z',
       reviewState: 'in_review',
       status: 'draft',
-      savedBy: 'u9',
+      lastEditedBy: 'u9',
     })
-    expect(historyVersionOf({ id: 'v2', version: { lastEditedBy: 'u3' } }).savedBy).toBe('u3')
-    expect(historyVersionOf({ id: 'v3' })).toMatchObject({ reviewState: null, savedBy: null })
+    expect(historyVersionOf({ id: 'v2', version: { lastEditedBy: 'u3' } }).lastEditedBy).toBe('u3')
+    expect(historyVersionOf({ id: 'v3' })).toMatchObject({ reviewState: null, lastEditedBy: null })
   })
 
   it('reads an event, an empty comment counting as none', () => {

@@ -1,7 +1,7 @@
 /**
  * The versions list of a reviewed document (`admin.components.views.edit.versions`), aware of the
  * review workflow: each version shows its review state, which version is the working copy, the
- * live one and the last approved one, who saved it, and the workflow moves recorded against it
+ * live one and the last approved one, who last edited its content, and the workflow moves recorded against it
  * (who, what, when, and the comment). A React Server Component; the data comes from
  * src/services/versionHistory.ts in four queries for the page, whatever its size.
  *
@@ -138,12 +138,13 @@ export const WorkflowVersionsView = async (props: DocumentViewServerProps) => {
       )),
     },
     {
-      accessor: 'savedBy',
+      // The content's last editor, carried by every version; a move's actor is in the next column.
+      accessor: 'lastEditedBy',
       active: true,
       field: columnField('text'),
-      Heading: <SortColumn disable Label="Saved by" name="savedBy" />,
+      Heading: <SortColumn disable Label="Last edited by" name="lastEditedBy" />,
       renderedCells: versions.map((version) => (
-        <span key={version.id}>{personName(people, version.savedBy)}</span>
+        <span key={version.id}>{personName(people, version.lastEditedBy)}</span>
       )),
     },
     {
