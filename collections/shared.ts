@@ -4,6 +4,8 @@ import { authorsOwnOrEditors, hasRole, isStaff, publishedOrStaff } from '../src/
 import { capApiPaging } from '../src/hooks/capApiPaging'
 import { transitionEndpoint, workflowStatusEndpoint } from '../src/endpoints/transition'
 import { workflowFields } from '../src/fields/workflow'
+import { payloadStatusOutOfLists } from '../src/fields/payloadStatus'
+import { withWorkflowHistoryAdmin } from '../src/admin/versions/config'
 import { announcePublicDeletion } from '../src/hooks/announceContentChanges'
 import { ignoreDraftsForPublic } from '../src/hooks/ignoreDraftsForPublic'
 import {
@@ -33,7 +35,7 @@ export const reviewedCollection = (
 ): CollectionConfig => ({
   ...config,
   slug,
-  admin: {
+  admin: withWorkflowHistoryAdmin({
     ...config.admin,
     components: {
       ...config.admin?.components,
@@ -43,7 +45,7 @@ export const reviewedCollection = (
         UnpublishButton: '/src/admin/NoUnpublishButton#NoUnpublishButton',
       },
     },
-  },
+  }),
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -67,5 +69,5 @@ export const reviewedCollection = (
     // Publish and withdraw are announced by the transition service; deletion here.
     afterDelete: [announcePublicDeletion],
   },
-  fields: [...config.fields, ...workflowFields],
+  fields: [...config.fields, ...workflowFields, payloadStatusOutOfLists],
 })

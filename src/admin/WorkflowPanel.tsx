@@ -22,6 +22,8 @@ import type { AvailableMove } from '../workflow/transitions'
 import { ReviewStateBadge } from './ReviewStateBadge'
 import { actionLabel, eventLabel, reviewStateLabel } from './reviewStates'
 import styles from './WorkflowPanel.module.css'
+import { WorkflowDiffLinks } from './WorkflowDiffLinks'
+import type { DiffTargets } from '../workflow/history'
 
 type Actor = { id: string; name?: string | null; email?: string | null } | string | null
 
@@ -35,7 +37,7 @@ interface PanelEvent {
   createdAt: string
 }
 
-type PanelStatus = Omit<WorkflowStatus, 'events'> & { events: PanelEvent[] }
+type PanelStatus = Omit<WorkflowStatus, 'events'> & { events: PanelEvent[]; diff?: DiffTargets }
 
 type ErrorBody = { errors?: { message?: string }[]; message?: string }
 
@@ -303,6 +305,10 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
             ))}
           </div>
         </div>
+      )}
+
+      {status?.diff && (
+        <WorkflowDiffLinks collection={collectionSlug} id={String(id)} {...status.diff} />
       )}
 
       {status && (

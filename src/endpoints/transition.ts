@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { describeWorkflow, transitionDocument } from '../services/reviewWorkflow'
+import { diffTargets } from '../services/versionHistory'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 
 interface TransitionBody {
@@ -84,6 +85,7 @@ export const workflowStatusEndpoint = (collection: WorkflowCollectionSlug): Endp
       collection,
       id: String(req.routeParams?.id ?? ''),
     })
-    return Response.json(status)
+    const id = String(req.routeParams?.id ?? '')
+    return Response.json({ ...status, diff: await diffTargets(req, collection, id) })
   },
 })

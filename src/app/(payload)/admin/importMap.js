@@ -25,7 +25,9 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
 import { ReviewStateCell as ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e } from '../../../../src/admin/ReviewStateCell'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
+import { WorkflowDocumentStatus as WorkflowDocumentStatus_2a6cf4e6b361d50f9faecd6aa5f4f2fd } from '../../../../src/admin/WorkflowDocumentStatus'
 import { NoUnpublishButton as NoUnpublishButton_f1c5690b4d28af459224c464575b1176 } from '../../../../src/admin/NoUnpublishButton'
+import { WorkflowVersionsView as WorkflowVersionsView_dcd307ecfbc2714fcc4d0d17ef28e67d } from '../../../../src/admin/versions/WorkflowVersionsView'
 import { RedeliverButton as RedeliverButton_e36f4deecfedb272233c1dc932e82abb } from '../../../../src/admin/RedeliverButton'
 import { EditorialQueue as EditorialQueue_720e6daa59208ef48b136079311c5714 } from '../../../../src/admin/EditorialQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -59,7 +61,9 @@ export const importMap = {
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
   "/src/admin/ReviewStateCell#ReviewStateCell": ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
+  "/src/admin/WorkflowDocumentStatus#WorkflowDocumentStatus": WorkflowDocumentStatus_2a6cf4e6b361d50f9faecd6aa5f4f2fd,
   "/src/admin/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_f1c5690b4d28af459224c464575b1176,
+  "/src/admin/versions/WorkflowVersionsView#WorkflowVersionsView": WorkflowVersionsView_dcd307ecfbc2714fcc4d0d17ef28e67d,
   "/src/admin/RedeliverButton#RedeliverButton": RedeliverButton_e36f4deecfedb272233c1dc932e82abb,
   "/src/admin/EditorialQueue#EditorialQueue": EditorialQueue_720e6daa59208ef48b136079311c5714,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
