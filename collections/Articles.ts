@@ -12,7 +12,7 @@ export const Articles = reviewedCollection('articles', {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reviewState', 'publishedAt'],
+    defaultColumns: ['title', 'publication', 'reviewState', 'publishedAt'],
   },
   // What another document's relationship to an article returns unless the client asks for more.
   defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true },

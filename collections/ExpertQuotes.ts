@@ -5,7 +5,7 @@ export const ExpertQuotes = reviewedCollection('expert-quotes', {
   labels: { singular: 'Expert quote', plural: 'Expert quotes' },
   admin: {
     useAsTitle: 'statement',
-    defaultColumns: ['statement', 'expert', 'kind', 'reviewState'],
+    defaultColumns: ['statement', 'expert', 'kind', 'publication', 'reviewState'],
   },
   // What a relationship to a quote returns unless the client asks for more: the words, who said
   // them and where.

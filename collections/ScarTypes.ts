@@ -12,7 +12,7 @@ export const ScarTypes = reviewedCollection('scar-types', {
   labels: { singular: 'Scar type', plural: 'Scar types' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'reviewState'],
+    defaultColumns: ['name', 'category', 'publication', 'reviewState'],
   },
   // What a relationship to a scar type returns unless the client asks for more: a card.
   defaultPopulate: { name: true, slug: true, category: true, summary: true },

@@ -13,7 +13,7 @@ export const TREATMENT_KINDS = [
 export const Treatments = reviewedCollection('treatments', {
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'reviewState'],
+    defaultColumns: ['name', 'kind', 'publication', 'reviewState'],
   },
   // What a relationship to a treatment returns unless the client asks for more: a card.
   defaultPopulate: { name: true, slug: true, kind: true, summary: true },

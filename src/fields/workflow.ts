@@ -68,7 +68,7 @@ export const workflowFields: Field[] = [
     // Kept equal on the document and its newest version, so lists, filters and queries agree
     // with or without `draft`, and "Live" counts are what anonymous readers get.
     name: 'publication',
-    label: 'Live',
+    label: 'Publication',
     type: 'select',
     options: PUBLICATION_OPTIONS,
     defaultValue: 'offline',
@@ -78,6 +78,7 @@ export const workflowFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
       description: 'Whether anonymous readers get this document (its published version).',
+      components: { Cell: '/src/admin/PublicationCell#PublicationCell' },
     },
   },
   {

@@ -24,6 +24,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
 import { ReviewStateCell as ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e } from '../../../../src/admin/ReviewStateCell'
+import { PublicationCell as PublicationCell_9797c31789cbc1d3987ea08d6c371908 } from '../../../../src/admin/PublicationCell'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
 import { WorkflowDocumentStatus as WorkflowDocumentStatus_2a6cf4e6b361d50f9faecd6aa5f4f2fd } from '../../../../src/admin/WorkflowDocumentStatus'
 import { NoUnpublishButton as NoUnpublishButton_f1c5690b4d28af459224c464575b1176 } from '../../../../src/admin/NoUnpublishButton'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
   "/src/admin/ReviewStateCell#ReviewStateCell": ReviewStateCell_b01a5cfa7a93e40b12de3a6575a2e03e,
+  "/src/admin/PublicationCell#PublicationCell": PublicationCell_9797c31789cbc1d3987ea08d6c371908,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
   "/src/admin/WorkflowDocumentStatus#WorkflowDocumentStatus": WorkflowDocumentStatus_2a6cf4e6b361d50f9faecd6aa5f4f2fd,
   "/src/admin/NoUnpublishButton#NoUnpublishButton": NoUnpublishButton_f1c5690b4d28af459224c464575b1176,
