@@ -127,12 +127,13 @@ describe('the browser cache of quote summaries', () => {
     const store = new QuoteSummaryStore(fetchSummaries, {
       maxAgeMs: 1000,
       batchSize: 2,
+      batchDelayMs: 0,
       now: options.now,
     })
     return { store, calls }
   }
 
-  it('reads what one tick asks for together, in batches, and tells its listeners', async () => {
+  it('reads what is asked for at once together, in batches, and tells its listeners', async () => {
     const { store, calls } = storeWith()
     let told = 0
     store.subscribe(() => (told += 1))

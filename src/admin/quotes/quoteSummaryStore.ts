@@ -1,8 +1,8 @@
 /**
  * The browser's cache of quote summaries for the admin panel. Every chip and picker on a page asks
- * for the quotes it shows; the asks of one tick go out together, as one read of the working copies
- * and one of the live ids per 100 quotes (never a request per quote). A summary older than
- * `maxAgeMs` is read again the next time someone asks, and shown meanwhile.
+ * for the quotes it shows; the asks of a few milliseconds go out together, as one read of the
+ * working copies and one of the live ids per 100 quotes (never a request per quote). A summary
+ * older than `maxAgeMs` is read again the next time someone asks, and shown meanwhile.
  */
 import { summariesFrom, type QuoteSummary } from './quoteSummary'
 
@@ -18,10 +18,20 @@ export type FetchSummaries = (ids: string[]) => Promise<Map<string, QuoteSummary
 export interface StoreOptions {
   maxAgeMs: number
   batchSize: number
+  /**
+   * How long asks are collected before they go out. The editor mounts its inline blocks one by
+   * one (each is a lazily loaded decorator), so a few milliseconds gather a whole body's quotes.
+   */
+  batchDelayMs: number
   now: () => number
 }
 
-const DEFAULTS: StoreOptions = { maxAgeMs: 30_000, batchSize: 100, now: () => Date.now() }
+const DEFAULTS: StoreOptions = {
+  maxAgeMs: 30_000,
+  batchSize: 100,
+  batchDelayMs: 20,
+  now: () => Date.now(),
+}
 
 export class QuoteSummaryStore {
   private readonly entries = new Map<string, { entry: SummaryEntry; at: number }>()
@@ -38,6 +48,7 @@ export class QuoteSummaryStore {
     this.options = {
       maxAgeMs: options.maxAgeMs ?? DEFAULTS.maxAgeMs,
       batchSize: options.batchSize ?? DEFAULTS.batchSize,
+      batchDelayMs: options.batchDelayMs ?? DEFAULTS.batchDelayMs,
       now: options.now ?? DEFAULTS.now,
     }
   }
@@ -63,7 +74,9 @@ export class QuoteSummaryStore {
       if (known && now - known.at < this.options.maxAgeMs) continue
       this.queued.add(id)
     }
-    if (before === 0 && this.queued.size > 0) void Promise.resolve().then(() => this.flush())
+    if (before === 0 && this.queued.size > 0) {
+      setTimeout(() => void this.flush(), this.options.batchDelayMs)
+    }
   }
 
   /** Reads these quotes again at once, e.g. after a change made elsewhere in the panel. */
