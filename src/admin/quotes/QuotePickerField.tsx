@@ -78,6 +78,7 @@ const QuotePickerFieldComponent: RelationshipFieldClientComponent = ({
     admin: {
       allowCreate = true,
       allowEdit = true,
+      appearance = 'select',
       className,
       description,
       isSortable = true,
@@ -206,7 +207,7 @@ const QuotePickerFieldComponent: RelationshipFieldClientComponent = ({
     AfterInput: afterInput,
     allowCreate,
     allowEdit,
-    appearance: 'select' as const,
+    appearance,
     BeforeInput,
     className,
     Description,
