@@ -7,6 +7,9 @@ import { TEXT_LIMITS } from '../src/fields/textLimits'
 import { urlField } from '../src/fields/url'
 import { reviewedCollection } from './shared'
 
+/** Quote pickers name each quote's expert and review state, and warn when it is not live. */
+const QUOTE_PICKER = '/src/admin/quotes/QuotePickerField#QuotePickerField'
+
 export const Articles = reviewedCollection('articles', {
   // Front ends also list articles by publication date.
   indexes: [{ fields: ['_status', 'publishedAt'] }],
@@ -23,6 +26,8 @@ export const Articles = reviewedCollection('articles', {
     {
       name: 'body',
       type: 'richText',
+      // Inline quotes in version diffs show their statement and expert (src/admin/quotes).
+      admin: { components: { Diff: '/src/admin/quotes/BodyDiff#BodyDiff' } },
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures,
@@ -31,12 +36,17 @@ export const Articles = reviewedCollection('articles', {
               {
                 slug: 'expertQuote',
                 labels: { singular: 'Expert quote', plural: 'Expert quotes' },
+                // The chip names the statement and the expert, and says when it is not live.
+                admin: {
+                  components: { Label: '/src/admin/quotes/ExpertQuoteChip#ExpertQuoteChip' },
+                },
                 fields: [
                   {
                     name: 'quote',
                     type: 'relationship',
                     relationTo: 'expert-quotes',
                     required: true,
+                    admin: { components: { Field: QUOTE_PICKER } },
                   },
                 ],
               },
@@ -59,7 +69,13 @@ export const Articles = reviewedCollection('articles', {
     },
     { name: 'scarTypes', type: 'relationship', relationTo: 'scar-types', hasMany: true },
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
-    { name: 'expertQuotes', type: 'relationship', relationTo: 'expert-quotes', hasMany: true },
+    {
+      name: 'expertQuotes',
+      type: 'relationship',
+      relationTo: 'expert-quotes',
+      hasMany: true,
+      admin: { components: { Field: QUOTE_PICKER } },
+    },
     {
       name: 'sources',
       type: 'array',
