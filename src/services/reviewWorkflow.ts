@@ -336,8 +336,7 @@ export const describeWorkflow = async ({
   const current = (await req.payload
     .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
     .catch(() => null)) as
-    | (StoredWorkflowFields & { updatedAt: string; _status?: string; publication?: string })
-    | null
+    (StoredWorkflowFields & { updatedAt: string; _status?: string; publication?: string }) | null
   if (!current) throw new NotFound(req.t)
   const publication = publicationOf(current.publication)
   const events = await req.payload.find({
