@@ -16,6 +16,7 @@ import { Treatments } from './Treatments'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
 import { WebhookEndpoints } from './WebhookEndpoints'
+import { ReviewFlags } from './ReviewFlags'
 import { WorkflowEvents } from './WorkflowEvents'
 
 /**
@@ -48,6 +49,7 @@ export const collections: CollectionConfig[] = [
   Media,
   Users,
   WorkflowEvents,
+  ReviewFlags,
   WebhookEndpoints,
   WebhookDeliveries,
 ]

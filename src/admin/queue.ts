@@ -24,7 +24,7 @@ export interface QueueItem {
 }
 
 export interface QueueList {
-  key: 'myDrafts' | 'review' | 'approved'
+  key: 'myDrafts' | 'review' | 'approved' | 'flagged'
   title: string
   /** Shown under the title, e.g. why every document in review is listed. */
   note?: string
@@ -176,9 +176,35 @@ export const queueListsFor = async (payload: Payload, actor: Actor): Promise<Que
   if (hasAnyRole(actor, 'editor', 'admin')) {
     const approved = await findAcross(payload, () => inState('approved'))
     lists.push({ key: 'approved', title: 'Approved, waiting to be published', ...approved })
+    lists.push(await openReviewFlags(payload))
   }
 
   return lists
+}
+
+/** Live documents flagged because something they refer to was withdrawn (open flags only). */
+const openReviewFlags = async (payload: Payload): Promise<QueueList> => {
+  const flags = await payload.find({
+    collection: 'review-flags',
+    where: { resolved: { equals: false } },
+    sort: '-createdAt',
+    depth: 0,
+    limit: QUEUE_LIST_LIMIT,
+    overrideAccess: true,
+  })
+  return {
+    key: 'flagged',
+    title: 'Flagged for review',
+    note: 'Live documents that refer to something withdrawn.',
+    total: flags.totalDocs,
+    items: flags.docs.map((flag) => ({
+      collection: flag.collection,
+      id: flag.documentId,
+      title: flag.title ?? flag.documentId,
+      reviewState: 'published',
+      updatedAt: flag.createdAt,
+    })),
+  }
 }
 
 export const isQueueUser = (actor: Actor | null | undefined): actor is Actor => isStaffActor(actor)
