@@ -221,6 +221,12 @@ export interface Article {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -373,6 +379,12 @@ export interface ScarType {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -450,6 +462,12 @@ export interface Treatment {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -497,6 +515,12 @@ export interface ExpertQuote {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -547,6 +571,12 @@ export interface Expert {
     | {
         label: string;
         url: string;
+        id?: string | null;
+      }[]
+    | null;
+  referenceKeys?:
+    | {
+        key: string;
         id?: string | null;
       }[]
     | null;
@@ -885,6 +915,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -918,6 +954,12 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -942,6 +984,12 @@ export interface ExpertsSelect<T extends boolean = true> {
     | {
         label?: T;
         url?: T;
+        id?: T;
+      };
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -984,6 +1032,12 @@ export interface ScarTypesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1025,6 +1079,12 @@ export interface TreatmentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

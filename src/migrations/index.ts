@@ -3,6 +3,7 @@ import * as migration_20261122_042850_review_workflow from './20261122_042850_re
 import * as migration_20261122_050031_drop_reset_request_throttle from './20261122_050031_drop_reset_request_throttle';
 import * as migration_20261130_082144_public_list_indexes from './20261130_082144_public_list_indexes';
 import * as migration_20261130_093239_webhooks from './20261130_093239_webhooks';
+import * as migration_20261130_103216_reference_keys from './20261130_103216_reference_keys';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_093239_webhooks.up,
     down: migration_20261130_093239_webhooks.down,
-    name: '20261130_093239_webhooks'
+    name: '20261130_093239_webhooks',
+  },
+  {
+    up: migration_20261130_103216_reference_keys.up,
+    down: migration_20261130_103216_reference_keys.down,
+    name: '20261130_103216_reference_keys'
   },
 ];
