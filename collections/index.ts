@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { withReferenceKeys } from '../src/fields/referenceKeys'
 import { limitTextLengths } from '../src/fields/textLimits'
 import { keepServerTimestamps } from '../src/hooks/keepServerTimestamps'
 import { noteDeletedContent, noteSavedContentChange } from '../src/hooks/noteContentChanges'
@@ -55,3 +56,5 @@ export const collections: CollectionConfig[] = [
 ]
   .map(withCommonRules)
   .map(withRichTextSources)
+  // Last: its beforeChange hook must see the data as every other hook left it.
+  .map(withReferenceKeys)

@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'review-flags': ReviewFlag;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-flags': ReviewFlagsSelect<false> | ReviewFlagsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -226,6 +228,12 @@ export interface Article {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -383,6 +391,12 @@ export interface ScarType {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -465,6 +479,12 @@ export interface Treatment {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -517,6 +537,12 @@ export interface ExpertQuote {
    */
   editedSinceApprovalBy?: (string | User)[] | null;
   expectedUpdatedAt?: string | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -570,6 +596,12 @@ export interface Expert {
         id?: string | null;
       }[]
     | null;
+  referenceKeys?:
+    | {
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -611,6 +643,22 @@ export interface WorkflowEvent {
    * The id of the document version the move applies to.
    */
   version?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Live documents flagged for review when something they refer to was withdrawn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-flags".
+ */
+export interface ReviewFlag {
+  id: string;
+  collection: 'articles' | 'expert-quotes' | 'scar-types' | 'treatments';
+  documentId: string;
+  title?: string | null;
+  reason: string;
+  resolved?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -833,6 +881,10 @@ export interface PayloadLockedDocument {
         value: string | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'review-flags';
+        value: string | ReviewFlag;
+      } | null)
+    | ({
         relationTo: 'webhook-endpoints';
         value: string | WebhookEndpoint;
       } | null)
@@ -926,6 +978,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -961,6 +1019,12 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -985,6 +1049,12 @@ export interface ExpertsSelect<T extends boolean = true> {
     | {
         label?: T;
         url?: T;
+        id?: T;
+      };
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1029,6 +1099,12 @@ export interface ScarTypesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1072,6 +1148,12 @@ export interface TreatmentsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   editedSinceApprovalBy?: T;
   expectedUpdatedAt?: T;
+  referenceKeys?:
+    | T
+    | {
+        key?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1160,6 +1242,19 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   publication?: T;
   sequence?: T;
   version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-flags_select".
+ */
+export interface ReviewFlagsSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  title?: T;
+  reason?: T;
+  resolved?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,13 @@ import type { WorkflowEvent } from '../payload-types'
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 import { createKeyedLock } from '../workflow/lock'
 import { notifyTransition, type NotifyTransitionResult } from './notifyTransition'
+import { findLiveDependents, findPublicationBlockers } from './publicationIntegrity'
+import {
+  blockersMessage,
+  dependentsMessage,
+  type LiveDependent,
+} from '../workflow/integrityMessages'
+import { isWorkflowCollection } from '../workflow/collections'
 import { prepareWorkflowAnnouncement } from './webhookAnnouncements'
 import {
   idOf,
@@ -38,6 +45,7 @@ import {
   planTransition,
   type AvailableMove,
   type PlannedTransition,
+  type TransitionEffects,
 } from '../workflow/transitions'
 
 /** Set on `req.context` for writes made by the workflow itself, so the save guard lets them by. */
@@ -150,6 +158,94 @@ const contentOf = (doc: Record<string, unknown>): Record<string, unknown> => {
   return rest
 }
 
+export const PUBLICATION_BLOCKED = 'PUBLICATION_BLOCKED'
+export const LIVE_DEPENDENTS = 'LIVE_DEPENDENTS'
+
+/**
+ * What a move must check about the documents around this one: a publish is refused while the
+ * working copy refers to anything the public cannot see; an unpublish while live documents refer
+ * to this one. A withdrawal goes ahead and returns those live documents, to be flagged.
+ */
+const checkReferences = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  workingCopy: Record<string, unknown>,
+  effects: TransitionEffects,
+): Promise<LiveDependent[]> => {
+  if (effects.setStatus === 'published') {
+    const blockers = await findPublicationBlockers(req, collection, workingCopy)
+    if (blockers.length > 0) {
+      throw new APIError(
+        blockersMessage(blockers),
+        409,
+        { code: PUBLICATION_BLOCKED, blockers },
+        true,
+      )
+    }
+  }
+  if (!effects.liveDependents) return []
+  const dependents = await findLiveDependents(req, collection, String(workingCopy.id))
+  if (effects.liveDependents === 'refuse' && dependents.length > 0) {
+    throw new APIError(
+      dependentsMessage(dependents),
+      409,
+      { code: LIVE_DEPENDENTS, dependents },
+      true,
+    )
+  }
+  return dependents
+}
+
+/** One open review flag per live document that refers to the one just withdrawn. */
+const flagDependents = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  withdrawn: Record<string, unknown>,
+  dependents: LiveDependent[],
+  reason: string,
+): Promise<void> => {
+  const noun = collection.replace(/-/g, ' ').replace(/s$/, '')
+  const title = String(withdrawn.title ?? withdrawn.name ?? withdrawn.statement ?? withdrawn.id)
+  for (const dependent of dependents) {
+    if (!isWorkflowCollection(dependent.collection)) continue
+    await req.payload.create({
+      collection: 'review-flags',
+      data: {
+        collection: dependent.collection,
+        documentId: dependent.id,
+        title: dependent.title ?? dependent.id,
+        reason: `Refers to the ${noun} "${title.slice(0, 80)}" (${dependent.path}), withdrawn: ${reason}`,
+        resolved: false,
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+  }
+}
+
+/** A document published or taken offline again has had its look: its open flags are done. */
+const resolveReviewFlags = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+): Promise<void> => {
+  await req.payload.update({
+    collection: 'review-flags',
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { documentId: { equals: id } },
+        { resolved: { equals: false } },
+      ],
+    },
+    data: { resolved: true },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+}
+
 export const transitionDocument = ({
   req,
   collection,
@@ -207,6 +303,7 @@ export const transitionDocument = ({
         publication: effects.publication ?? publication,
         workflowRevision: revision,
       }
+      const dependents = await checkReferences(req, collection, copies.workingCopy, effects)
       const announcement = await prepareWorkflowAnnouncement(req, collection, id, transition.action)
 
       // The decision and its write are one conditional write: if anyone moved the document since
@@ -260,6 +357,10 @@ export const transitionDocument = ({
           updatedAt: now.toISOString(),
         }
       }
+      if (effects.liveDependents === 'flag' && dependents.length > 0) {
+        await flagDependents(req, collection, doc, dependents, transition.comment ?? '')
+      }
+      if (effects.setStatus) await resolveReviewFlags(req, collection, id)
       // Webhooks are queued in the move's transaction: they exist only if the move commits, and
       // are sent by the jobs queue afterwards, so the move never waits for a receiver.
       await announcement?.announce(doc)

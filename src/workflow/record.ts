@@ -22,6 +22,8 @@ export const SYSTEM_FIELDS = [
 export const NON_CONTENT_FIELDS = new Set<string>([
   ...SYSTEM_FIELDS,
   'reviewState',
+  // Derived from the content on every save (src/fields/referenceKeys.ts).
+  'referenceKeys',
   'assignedReviewers',
   'expectedUpdatedAt',
   '_status',

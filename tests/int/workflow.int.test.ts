@@ -1392,3 +1392,38 @@ describe('a randomised run of moves and edits: every trail replays to where its 
     expect(steps.length).toBeGreaterThan(20)
   })
 })
+
+describe('reference integrity in moves', () => {
+  it('publish is refused naming the unpublished quote; unpublishing a quote a live article uses is refused; withdrawing it flags the article', async () => {
+    const quote = await create('expert-quotes', 'author')
+    const article = await reach('articles', 'approved', { expertQuotes: [quote.id] })
+    const refused = await rejection(move('editor', 'articles', article.id, 'published'))
+    expect(refused.status).toBe(409)
+    expect(refused.message).toContain(String(quote.statement).slice(0, 20))
+    expect(refused.data).toMatchObject({
+      code: 'PUBLICATION_BLOCKED',
+      blockers: [{ collection: 'expert-quotes', id: quote.id, reason: 'not_live' }],
+    })
+
+    for (const step of PATH_TO.published) {
+      await move(step.who, 'expert-quotes', quote.id, step.to, { comment: step.comment })
+    }
+    await move('editor', 'articles', article.id, 'published')
+
+    const unpublish = await rejection(move('editor', 'expert-quotes', quote.id, 'archived'))
+    expect(unpublish.status).toBe(409)
+    expect(unpublish.data).toMatchObject({
+      code: 'LIVE_DEPENDENTS',
+      dependents: [{ collection: 'articles', id: article.id }],
+    })
+
+    await act('editor', 'expert-quotes', quote.id, 'withdraw', 'Source retracted.')
+    const { docs: flags } = await payload.find({
+      collection: 'review-flags',
+      where: { documentId: { equals: article.id } },
+      overrideAccess: true,
+    })
+    expect(flags.map((flag) => [flag.collection, flag.resolved])).toEqual([['articles', false]])
+    expect(flags[0].reason).toContain('Source retracted.')
+  })
+})
