@@ -39,7 +39,27 @@ interface PanelEvent {
 
 type PanelStatus = Omit<WorkflowStatus, 'events'> & { events: PanelEvent[]; diff?: DiffTargets }
 
-type ErrorBody = { errors?: { message?: string }[]; message?: string }
+type LinkedDocument = {
+  collection: string
+  id: string
+  title: string | null
+  path: string
+  adminPath: string
+}
+
+type ErrorBody = {
+  errors?: {
+    message?: string
+    data?: { blockers?: LinkedDocument[]; dependents?: LinkedDocument[] }
+  }[]
+  message?: string
+}
+
+/** The documents a refused move names (what blocks a publish, what still refers to this one). */
+const linkedDocumentsOf = (body: unknown): LinkedDocument[] => {
+  const data = (body as ErrorBody | null)?.errors?.[0]?.data
+  return data?.blockers ?? data?.dependents ?? []
+}
 
 const errorMessageOf = (body: unknown, fallback: string): string => {
   const { errors, message } = (body ?? {}) as ErrorBody
@@ -98,7 +118,6 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
   const {
     id,
     collectionSlug,
-    hasPublishedDoc,
     savedDocumentData,
     incrementVersionCount,
     setHasPublishedDoc,
@@ -120,6 +139,9 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [comment, setComment] = useState('')
   const [pending, setPending] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<{ message: string; documents: LinkedDocument[] } | null>(
+    null,
+  )
 
   // Same origin as the admin page, whatever host name it was opened under.
   const base = id && collectionSlug ? `${api}/${collectionSlug}/${encodeURIComponent(id)}` : null
@@ -208,18 +230,22 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
         doc?: Record<string, unknown>
       } | null
       if (!response.ok) {
-        toast.error(errorMessageOf(body, `The move failed (${response.status}).`))
+        const message = errorMessageOf(body, `The move failed (${response.status}).`)
+        toast.error(message)
+        const documents = linkedDocumentsOf(body)
+        setRefusal(documents.length > 0 ? { message, documents } : null)
         // Someone else changed the document (409): show what is true now, panel and form alike.
         if (response.status === 409) await reloadDocument()
         await load()
         return
       }
+      setRefusal(null)
       toast.success(DONE[target.action])
       setComment('')
-      if (target.action === 'publish') {
+      if (target.action === 'publish' || target.action === 'discard') {
         setHasPublishedDoc(true)
         setUnpublishedVersionCount(0)
-      } else if (target.action === 'unpublish') {
+      } else if (target.action === 'unpublish' || target.action === 'withdraw') {
         setHasPublishedDoc(false)
       }
       incrementVersionCount()
@@ -251,7 +277,21 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
       {loadError && <p className={styles.error}>{loadError}</p>}
       {!status && !loadError && <p className={styles.note}>Loading…</p>}
 
-      {status && hasPublishedDoc && status.reviewState !== 'published' && (
+      {refusal && (
+        <div className={styles.error} data-testid="workflow-refusal" role="alert">
+          <p>{refusal.message}</p>
+          {refusal.documents.map((document) => (
+            <p key={`${document.collection}:${document.id}`}>
+              <a href={document.adminPath} target="_blank" rel="noreferrer">
+                {document.title ?? `${document.collection} ${document.id}`}
+              </a>{' '}
+              <span className={styles.muted}>({document.path})</span>
+            </p>
+          ))}
+        </div>
+      )}
+
+      {status && status.publication === 'live' && status.reviewState !== 'published' && (
         <p className={styles.note}>
           A published version is live. This draft replaces it once it is approved and published.
         </p>
@@ -266,7 +306,7 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
       {status && moves.length > 0 && (
         <div className={styles.moves}>
           <label className={styles.label} htmlFor={commentId}>
-            Comment {needsComment ? '(required to request changes)' : '(optional)'}
+            Comment {needsComment ? '(required to request changes or withdraw)' : '(optional)'}
           </label>
           <textarea
             id={commentId}
@@ -294,7 +334,7 @@ export const WorkflowPanel: UIFieldClientComponent = () => {
                 }
                 tooltip={
                   candidate.requiresComment && commentMissing
-                    ? 'Write a comment saying what to change first.'
+                    ? 'Write a comment first: what to change, or why it is withdrawn.'
                     : undefined
                 }
                 extraButtonProps={{ 'data-action': candidate.action }}

@@ -21,6 +21,8 @@ export interface WorkflowCopies {
   workingCopy: StoredDocument
   /** The id of the newest version row, null when the document has none. */
   versionId: string | null
+  /** The newest version row's whole document, as stored (null when there is none). */
+  version: Record<string, unknown> | null
 }
 
 /** Both copies of a document, read without hooks or access (the caller checks who may move). */
@@ -45,11 +47,12 @@ export const readWorkflowCopies = async (
   })
   const newest = versions.docs[0] as
     { id: string | number; version: Record<string, unknown>; updatedAt?: string } | undefined
-  if (!newest) return { main, workingCopy: main, versionId: null }
+  if (!newest) return { main, workingCopy: main, versionId: null, version: null }
   return {
     main,
     workingCopy: { ...newest.version, id: main.id, updatedAt: newest.updatedAt ?? main.updatedAt },
     versionId: String(newest.id),
+    version: newest.version,
   }
 }
 
@@ -81,7 +84,12 @@ export const claimMove = async (
   return claimed !== null && claimed !== undefined
 }
 
-/** Writes workflow fields into the working copy (the newest version row) in place. */
+/**
+ * Writes workflow fields into the working copy (the newest version row) in place. Plain columns
+ * are one UPDATE. A list that lives in a table of its own (a hasMany relationship) cannot be
+ * written alone: the SQL adapter then rewrites every array of the row from the data given, so
+ * pass the whole stored version (`version`) and the fields over it.
+ */
 export const updateWorkingCopy = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,
@@ -98,7 +106,7 @@ export const updateWorkingCopy = async (
   })
 }
 
-/** Writes fields of the main row that are not compare-and-set (relationship lists, dates). */
+/** Writes plain columns of the main row (no arrays or lists: see `updateWorkingCopy`). */
 export const updateMainRow = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,

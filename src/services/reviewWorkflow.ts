@@ -336,16 +336,17 @@ export const transitionDocument = ({
         })) as unknown as Record<string, unknown>
         eventVersion = await latestVersionId(req, collection, id)
       } else {
-        // Every other move changes bookkeeping only: the working copy keeps its content.
-        if (editedSinceApprovalBy !== undefined) {
-          await updateMainRow(req, collection, main.id, { editedSinceApprovalBy })
-        }
+        // Every other move changes bookkeeping only: the working copy keeps its content. Who
+        // edited since the approval is read from the working copy only, so it is written there.
         if (versionId) {
+          const fields = effects.setStatus
+            ? { ...bookkeeping, _status: effects.setStatus }
+            : bookkeeping
           await updateWorkingCopy(
             req,
             collection,
             versionId,
-            effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
+            editedSinceApprovalBy === undefined ? fields : { ...copies.version, ...fields },
             now.toISOString(),
           )
         }

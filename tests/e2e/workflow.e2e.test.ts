@@ -129,4 +129,129 @@ describe('review workflow in the admin panel', () => {
     await editor.context().close()
     expect(await publicTitles()).toContain(TITLE)
   })
+
+  it('publication integrity: a draft quote blocks the article, withdraw while an edit is pending, the dashboard agrees with the public', async () => {
+    const mark = `pi${Date.now().toString(36)}`
+    const call = async (method: string, url: string, token: string, body?: unknown) => {
+      const response = await api.request(method, url, { token, body })
+      if (response.status >= 300) {
+        throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(response.body)}`)
+      }
+      return response.body
+    }
+    const moveByApi = (collection: string, id: string, token: string, to: string) =>
+      call('POST', `/api/${collection}/${id}/transition`, token, { to })
+    const statement = `Subcision lifts tethered rolling scars ${mark}.`
+    const expert = (
+      await call('POST', '/api/experts', accounts.editor.token, {
+        name: `Dr. Integrity ${mark}`,
+        credentials: 'MD',
+      })
+    ).doc.id
+    const quote = (
+      await call('POST', '/api/expert-quotes', accounts.author.token, {
+        statement,
+        expert,
+        source: { publication: 'Integrity Journal' },
+      })
+    ).doc.id
+    const title = `Integrity walk ${mark}`
+    const article = (
+      await call('POST', '/api/articles', accounts.author.token, {
+        title,
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                children: [
+                  { type: 'text', version: 1, text: 'An expert says ', format: 0 },
+                  {
+                    type: 'inlineBlock',
+                    version: 1,
+                    fields: {
+                      id: '66b000000000000000000001',
+                      blockType: 'expertQuote',
+                      blockName: '',
+                      quote,
+                    },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      })
+    ).doc.id
+    await moveByApi('articles', article, accounts.author.token, 'in_review')
+    await moveByApi('articles', article, accounts.reviewer.token, 'approved')
+
+    // The editor tries to publish: refused, and the panel names the quote with a link to it.
+    const editor = await signIn('editor')
+    const articleUrl = `${baseUrl}/admin/collections/articles/${article}`
+    await editor.goto(articleUrl)
+    const publish = panelOf(editor).locator('button[data-action="publish"]')
+    await publish.waitFor()
+    const refused = editor.waitForResponse((res) => res.url().endsWith('/transition'))
+    await publish.click()
+    expect((await refused).status()).toBe(409)
+    const refusal = panelOf(editor).getByTestId('workflow-refusal')
+    await refusal.waitFor()
+    expect(await refusal.innerText()).toContain(statement.slice(0, 30))
+    expect(await refusal.locator('a').first().getAttribute('href')).toBe(
+      `/admin/collections/expert-quotes/${quote}`,
+    )
+    await shoot(editor, 'integrity-refused.png')
+
+    // The quote goes through review and the editor publishes it, then the article.
+    await moveByApi('expert-quotes', quote, accounts.author.token, 'in_review')
+    await moveByApi('expert-quotes', quote, accounts.reviewer.token, 'approved')
+    await editor.goto(`${baseUrl}/admin/collections/expert-quotes/${quote}`)
+    await makeMove(editor, 'publish', 'published', 'Published')
+    await editor.goto(articleUrl)
+    await makeMove(editor, 'publish', 'published', 'Published')
+    expect(await publicTitles()).toContain(title)
+
+    // The author edits the live article; the editor withdraws it while the edit is pending.
+    await call('PATCH', `/api/articles/${article}`, accounts.author.token, {
+      title: `${title} (second edition)`,
+    })
+    await editor.goto(articleUrl)
+    await panelOf(editor).locator('[data-review-state="draft"]').waitFor()
+    const withdraw = panelOf(editor).locator('button[data-action="withdraw"]')
+    await withdraw.waitFor()
+    expect(await withdraw.isDisabled()).toBe(true)
+    await panelOf(editor).locator('textarea').fill('A dosage in it is wrong.')
+    const withdrawn = editor.waitForResponse((res) => res.url().endsWith('/transition'))
+    await withdraw.click()
+    expect((await withdrawn).status()).toBe(200)
+    await panelOf(editor).getByText('A dosage in it is wrong.').waitFor()
+    expect(await publicTitles()).not.toContain(title)
+    const publicRead = await api.request('GET', `/api/articles/${article}`)
+    expect(publicRead.status).toBe(404)
+    // The pending edit was kept.
+    const kept = await call(
+      'GET',
+      `/api/articles/${article}?draft=true&depth=0`,
+      accounts.editor.token,
+    )
+    expect([kept.title, kept.reviewState, kept.publication]).toEqual([
+      `${title} (second edition)`,
+      'draft',
+      'offline',
+    ])
+    await shoot(editor, 'integrity-withdrawn.png')
+
+    // The dashboard's live counts are what anonymous readers get.
+    await editor.goto(`${baseUrl}/admin`)
+    for (const collection of ['articles', 'expert-quotes']) {
+      const shown = await editor.locator(`[data-live-count="${collection}"]`).innerText()
+      const anonymous = await api.request('GET', `/api/${collection}?limit=1&depth=0`)
+      expect([collection, Number(shown.trim())]).toEqual([collection, anonymous.body.totalDocs])
+    }
+    await editor.context().close()
+  })
 })
