@@ -19,13 +19,12 @@ import {
 } from 'payload'
 
 import {
-  idCheckOf,
   keepsReferenceKeys,
   REFERENCE_KEY,
   REFERENCE_KEYS,
-  referencesOf,
+  referenceKeysValue,
 } from '../services/documentReferences'
-import { MAX_REFERENCED_DOCUMENTS, referenceKeysOf } from '../workflow/references'
+import { MAX_REFERENCED_DOCUMENTS } from '../workflow/references'
 
 export { REFERENCE_KEY, REFERENCE_KEYS }
 
@@ -59,16 +58,16 @@ export const fillReferenceKeys: CollectionBeforeChangeHook = ({
   req,
 }) => {
   const next: Data = operation === 'update' && originalDoc ? { ...originalDoc, ...data } : data
-  const keys = referenceKeysOf(referencesOf(collection, next, req), idCheckOf(req.payload))
-  if (keys.length > MAX_REFERENCED_DOCUMENTS) {
+  const rows = referenceKeysValue(req.payload, collection, next, req)
+  if (rows.length > MAX_REFERENCED_DOCUMENTS) {
     throw new APIError(
-      `This document refers to ${keys.length.toLocaleString('en')} documents; at most ${MAX_REFERENCED_DOCUMENTS.toLocaleString('en')} are allowed.`,
+      `This document refers to ${rows.length.toLocaleString('en')} documents; at most ${MAX_REFERENCED_DOCUMENTS.toLocaleString('en')} are allowed.`,
       400,
       null,
       true,
     )
   }
-  return { ...data, [REFERENCE_KEYS]: keys.map((key) => ({ [REFERENCE_KEY]: key })) }
+  return { ...data, [REFERENCE_KEYS]: rows }
 }
 
 /**

@@ -3,6 +3,8 @@
  * the public collections, and what Lexical keeps inside each rich-text node (the fields of the
  * field's own editor, so a block or link field added later is read too).
  */
+import { randomUUID } from 'node:crypto'
+
 import type { Field, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { idFormatFor } from '../input/documentData'
@@ -11,6 +13,7 @@ import { isPublicCollection, type PublicCollectionSlug } from '../workflow/colle
 import {
   listReferences,
   mayReferToDocuments,
+  referenceKeysOf,
   type NodeFields,
   type Reference,
   type ReferenceField,
@@ -75,6 +78,21 @@ export const referencesOf = (
   data: unknown,
   req?: PayloadRequest,
 ): Reference[] => listReferences(config.fields as ReferenceField[], data, referenceRules(req))
+
+/**
+ * The `referenceKeys` value for a document's data, ready to store, with row ids of its own so it
+ * can also be written past Payload's hooks (`payload.db.updateOne`), which fill no defaults.
+ */
+export const referenceKeysValue = (
+  payload: Payload,
+  config: Pick<SanitizedCollectionConfig, 'fields'>,
+  data: unknown,
+  req?: PayloadRequest,
+): { id: string; key: string }[] =>
+  referenceKeysOf(referencesOf(config, data, req), idCheckOf(payload)).map((key) => ({
+    id: randomUUID(),
+    [REFERENCE_KEY]: key,
+  }))
 
 /** Collections that keep reference keys: the public ones whose fields can refer to documents. */
 export const keepsReferenceKeys = (config: { slug: string; fields: unknown[] }): boolean =>

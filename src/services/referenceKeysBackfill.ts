@@ -6,33 +6,26 @@
  * Version rows are left as they are: only main rows (the live content) are queried for
  * dependents, and every save through Payload computes the keys of the row it writes.
  */
-import { randomUUID } from 'node:crypto'
-
 import type { Payload, PayloadRequest, SelectType } from 'payload'
 
-import { referenceKeysOf, referencingFieldNames, type ReferenceField } from '../workflow/references'
+import { referencingFieldNames, type ReferenceField } from '../workflow/references'
 import {
-  idCheckOf,
-  REFERENCE_KEY,
   REFERENCE_KEYS,
-  referencesOf,
+  referenceKeysValue,
   referringCollections,
   storedReferenceKeys,
 } from './documentReferences'
 
 const PAGE = 100
 
-const sameKeys = (stored: unknown, keys: string[]): boolean =>
-  Array.isArray(stored) &&
-  stored.length === keys.length &&
-  stored.every((key, i) => key === keys[i])
+const sameKeys = (stored: string[], keys: string[]): boolean =>
+  stored.length === keys.length && stored.every((key, i) => key === keys[i])
 
 /** Returns how many documents got new keys. */
 export const backfillReferenceKeys = async (
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<number> => {
-  const isId = idCheckOf(payload)
   let updated = 0
   for (const config of referringCollections(payload)) {
     const select: SelectType = Object.fromEntries(
@@ -55,15 +48,18 @@ export const backfillReferenceKeys = async (
         req,
       })
       for (const doc of docs as unknown as (Record<string, unknown> & { id: string })[]) {
-        const keys = referenceKeysOf(referencesOf(config, doc), isId)
-        if (sameKeys(storedReferenceKeys(doc), keys)) continue
+        const rows = referenceKeysValue(payload, config, doc)
+        if (
+          sameKeys(
+            storedReferenceKeys(doc),
+            rows.map((row) => row.key),
+          )
+        )
+          continue
         await payload.db.updateOne({
           collection: config.slug,
           id: doc.id,
-          // Rows written past Payload's hooks need the row ids its field defaults would give.
-          data: {
-            [REFERENCE_KEYS]: keys.map((key) => ({ id: randomUUID(), [REFERENCE_KEY]: key })),
-          },
+          data: { [REFERENCE_KEYS]: rows },
           req,
         })
         updated += 1

@@ -191,11 +191,12 @@ class Collector {
   }
 
   private node(field: ReferenceField, node: RichTextNode, path: string, nesting: number): void {
-    // Inside a node the path names the node only: `body › expert quote`, `body › link`.
-    const here = joinPath(path, nodeLabel(node))
+    // Inside a node the path names the node only: `body › expert quote`, `body › link`. Named
+    // only when a reference is found: most nodes are text.
+    const here = () => joinPath(path, nodeLabel(node))
     if (node.type === 'relationship' || node.type === 'upload') {
       const ref = nodeRef(node)
-      if (ref) this.add(ref.collection, ref.id, here)
+      if (ref) this.add(ref.collection, ref.id, here())
     }
     const inner = this.rules.nodeFields?.(field, node)
     if (inner) {
@@ -204,17 +205,22 @@ class Collector {
     }
     if (node.type === 'link' || node.type === 'autolink') {
       const ref = internalLinkRef(node)
-      if (ref) this.add(ref.collection, ref.id, here)
+      if (ref) this.add(ref.collection, ref.id, here())
     } else if (isExpertQuoteNode(node)) {
-      this.add(EXPERT_QUOTES, node.fields?.quote, here)
+      this.add(EXPERT_QUOTES, node.fields?.quote, here())
     }
   }
 
   /** A node's own fields, all reported at the node's path. */
-  private nodeFields(fields: ReferenceField[], data: unknown, path: string, nesting: number): void {
+  private nodeFields(
+    fields: ReferenceField[],
+    data: unknown,
+    path: () => string,
+    nesting: number,
+  ): void {
     const found = new Collector(this.rules)
     found.fields(fields, data, '', nesting)
-    for (const ref of found.references) this.add(ref.collection, ref.id, path)
+    for (const ref of found.references) this.add(ref.collection, ref.id, path())
   }
 }
 

@@ -102,7 +102,12 @@ const workingCopy = async (collection: string, id: string) =>
     depth: 0,
   })) as unknown as Doc
 
-const anonymousReq = (): Promise<PayloadRequest> => createLocalReq({}, payload)
+/** A request as the transition endpoint has it: a REST call, whose reads the API's caps see. */
+const anonymousReq = async (): Promise<PayloadRequest> => {
+  const req = await createLocalReq({}, payload)
+  req.payloadAPI = 'REST'
+  return req
+}
 
 const blockersOf = async (collection: string, id: string) =>
   services.findPublicationBlockers(
