@@ -50,7 +50,12 @@ export const readWorkflowCopies = async (
   if (!newest) return { main, workingCopy: main, versionId: null, version: null }
   return {
     main,
-    workingCopy: { ...newest.version, id: main.id, updatedAt: newest.updatedAt ?? main.updatedAt },
+    // As Payload's own draft reads give it: the version's content and its `updatedAt`.
+    workingCopy: {
+      ...newest.version,
+      id: main.id,
+      updatedAt: newest.version.updatedAt ?? newest.updatedAt ?? main.updatedAt,
+    },
     versionId: String(newest.id),
     version: newest.version,
   }
