@@ -15,9 +15,9 @@ const accounts = {} as Record<Role, TestAccount>
 const tag = `w${Date.now().toString(36)}`
 let counter = 0
 
-const MOVE = `mutation Move($id: String!, $to: ReviewState!, $comment: String, $expectedUpdatedAt: String) {
-  transitionWorkflow(collection: articles, id: $id, to: $to, comment: $comment, expectedUpdatedAt: $expectedUpdatedAt) {
-    id from to event { action comment }
+const MOVE = `mutation Move($id: String!, $to: ReviewState, $action: WorkflowAction, $comment: String, $expectedUpdatedAt: String) {
+  transitionWorkflow(collection: articles, id: $id, to: $to, action: $action, comment: $comment, expectedUpdatedAt: $expectedUpdatedAt) {
+    id from to action publication event { action comment publication sequence }
   }
 }`
 
@@ -32,8 +32,8 @@ const move = async (
   via: Transport,
   role: Role | null,
   id: string,
-  to: string,
-  extra: { comment?: string; expectedUpdatedAt?: string } = {},
+  to: string | undefined,
+  extra: { comment?: string; expectedUpdatedAt?: string; action?: string } = {},
 ): Promise<Outcome> => {
   const token = role ? accounts[role].token : undefined
   const response: ApiResponse =
@@ -119,6 +119,67 @@ describe.each(['REST', 'GraphQL'] as Transport[])('a move over %s', (via) => {
     const stale = await move(via, 'author', id, 'in_review', { expectedUpdatedAt: updatedAt })
     expect(stale.status).toBe(409)
     expect(stale.message).toMatch(/changed since you loaded it/)
+    expect(await reviewStateOf(id)).toBe('draft')
+  })
+
+  it('withdraw and discard by name: a live article with a pending edit', async () => {
+    const { id } = await article()
+    expect((await move(via, 'author', id, 'in_review')).status).toBe(200)
+    expect((await move(via, 'reviewer', id, 'approved')).status).toBe(200)
+    expect((await move(via, 'editor', id, 'published')).status).toBe(200)
+    const edit = async () =>
+      api.request('PATCH', `/api/articles/${id}`, {
+        token: accounts.author.token,
+        body: { summary: `Pending edit ${++counter}` },
+      })
+    expect((await edit()).status).toBe(200)
+    const discarded = await move(via, 'author', id, undefined, { action: 'discard' })
+    expect(discarded.status).toBe(200)
+    expect(await reviewStateOf(id)).toBe('published')
+    expect((await edit()).status).toBe(200)
+    const noReason = await move(via, 'editor', id, undefined, { action: 'withdraw' })
+    expect([noReason.status, noReason.message]).toEqual([
+      400,
+      'Withdrawing requires a reason, kept in the review history.',
+    ])
+    const withdrawn = await move(via, 'editor', id, undefined, {
+      action: 'withdraw',
+      comment: 'Taken down for a correction.',
+    })
+    expect(withdrawn.status).toBe(200)
+    const event =
+      via === 'REST' ? withdrawn.body.event : withdrawn.body.data.transitionWorkflow.event
+    expect(event).toMatchObject({
+      action: 'withdraw',
+      comment: 'Taken down for a correction.',
+      publication: 'offline',
+    })
+    expect((await api.request('GET', `/api/articles/${id}`)).status).toBe(404)
+    expect(await reviewStateOf(id)).toBe('draft')
+  })
+})
+
+describe('hostile transition bodies', () => {
+  it.each([
+    [{ action: 'erase' }, 400, /Unknown workflow action "erase"/],
+    [{ action: 42 }, 400, /"action" must be the name of a move/],
+    [{ action: 'x'.repeat(10_000) }, 400, /Unknown workflow action \(a 10000-character string\)/],
+    [{}, 400, /Send "to" \(the target review state\) or "action"/],
+    [
+      { to: 'in_review', action: 'discard' },
+      409,
+      /Cannot discard the pending draft of a document in "draft"/,
+    ],
+  ])('%j answers %i', async (body, status, message) => {
+    const { id } = await article()
+    const response = await api.request('POST', `/api/articles/${id}/transition`, {
+      token: accounts.editor.token,
+      body,
+    })
+    expect([response.status, response.body.errors?.[0]?.message]).toEqual([
+      status,
+      expect.stringMatching(message),
+    ])
     expect(await reviewStateOf(id)).toBe('draft')
   })
 })
