@@ -156,6 +156,17 @@ describe.each(['REST', 'GraphQL'] as Transport[])('a move over %s', (via) => {
     })
     expect((await api.request('GET', `/api/articles/${id}`)).status).toBe(404)
     expect(await reviewStateOf(id)).toBe('draft')
+    // Queries agree with or without draft: offline, its working copy a draft.
+    const where = `where[id][equals]=${id}&where[publication][equals]=offline&where[reviewState][equals]=draft`
+    const matches = await Promise.all(
+      ['', '&draft=true'].map(async (draft) => {
+        const response = await api.request('GET', `/api/articles?${where}&depth=0${draft}`, {
+          token: accounts.editor.token,
+        })
+        return response.body.totalDocs
+      }),
+    )
+    expect(matches).toEqual([1, 1])
   })
 })
 
