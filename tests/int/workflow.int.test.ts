@@ -1425,5 +1425,51 @@ describe('reference integrity in moves', () => {
     })
     expect(flags.map((flag) => [flag.collection, flag.resolved])).toEqual([['articles', false]])
     expect(flags[0].reason).toContain('Source retracted.')
+
+    // Flags are the workflow's: nobody creates or deletes one, only editors and admins resolve
+    // one, and resolving changes nothing else.
+    const asUser = (who: Who) => ({ user: users[who], overrideAccess: false }) as const
+    const flagId = flags[0].id
+    expect(
+      (
+        await rejection(
+          payload.create({
+            collection: 'review-flags',
+            data: { collection: 'articles', documentId: article.id, reason: 'x' },
+            ...asUser('admin'),
+          }),
+        )
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rejection(
+          payload.delete({ collection: 'review-flags', id: flagId, ...asUser('admin') }),
+        )
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rejection(
+          payload.update({
+            collection: 'review-flags',
+            id: flagId,
+            data: { resolved: true },
+            ...asUser('author'),
+          }),
+        )
+      ).status,
+    ).toBe(403)
+    const resolved = await payload.update({
+      collection: 'review-flags',
+      id: flagId,
+      data: { resolved: true, reason: 'rewritten', documentId: 'elsewhere' },
+      ...asUser('editor'),
+    })
+    expect([resolved.resolved, resolved.reason, resolved.documentId]).toEqual([
+      true,
+      flags[0].reason,
+      article.id,
+    ])
   })
 })
