@@ -90,10 +90,12 @@ export const claimMove = async (
 }
 
 /**
- * Writes workflow fields into the working copy (the newest version row) in place. Plain columns
- * are one UPDATE. A list that lives in a table of its own (a hasMany relationship) cannot be
- * written alone: the SQL adapter then rewrites every array of the row from the data given, so
- * pass the whole stored version (`version`) and the fields over it.
+ * Writes workflow fields into the working copy (the newest version row) in place, keeping its
+ * content. Given only the changed fields, the adapters would lose the rest: MongoDB replaces the
+ * whole `version` object, and the SQL adapter rewrites every array of the row when a list that
+ * lives in a table of its own (a hasMany relationship, such as who edited since the approval)
+ * is written. So plain columns on SQL are one UPDATE, and otherwise the whole stored version
+ * (`stored`) is written with the fields laid over it.
  */
 export const updateWorkingCopy = async (
   req: PayloadRequest,
@@ -101,11 +103,15 @@ export const updateWorkingCopy = async (
   versionId: string,
   fields: Record<string, unknown>,
   updatedAt: string,
+  stored: Record<string, unknown>,
 ): Promise<void> => {
+  const plainColumnsOnly =
+    req.payload.db.name !== 'mongoose' && !Object.values(fields).some(Array.isArray)
+  const version = plainColumnsOnly ? fields : { ...stored, ...fields }
   await req.payload.db.updateVersion({
     collection,
     id: versionId,
-    versionData: { version: { ...fields, updatedAt }, updatedAt } as never,
+    versionData: { version: { ...version, updatedAt }, updatedAt } as never,
     returning: false,
     req,
   })

@@ -32,12 +32,7 @@ import {
   type StoredWorkflowFields,
 } from '../workflow/record'
 import { type Publication, publicationOf } from '../workflow/states'
-import {
-  claimMove,
-  readWorkflowCopies,
-  updateMainRow,
-  updateWorkingCopy,
-} from '../database/workflowWrites'
+import { claimMove, readWorkflowCopies, updateWorkingCopy } from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
 import { isStaffActor } from '../access/roles'
 import {
@@ -308,7 +303,8 @@ export const transitionDocument = ({
 
       // The decision and its write are one conditional write: if anyone moved the document since
       // we read it, nothing is written and the move is refused.
-      const { editedSinceApprovalBy, ...scalarBookkeeping } = bookkeeping
+      // (The list of who edited since the approval is not a plain column; see below.)
+      const { editedSinceApprovalBy: _list, ...scalarBookkeeping } = bookkeeping
       const claimed = await claimMove(req, collection, main.id, main.workflowRevision, {
         ...scalarBookkeeping,
         updatedAt: now.toISOString(),
@@ -337,7 +333,8 @@ export const transitionDocument = ({
         eventVersion = await latestVersionId(req, collection, id)
       } else {
         // Every other move changes bookkeeping only: the working copy keeps its content. Who
-        // edited since the approval is read from the working copy only, so it is written there.
+        // edited since the approval is read from the working copy only, so it is written there
+        // and not on the document row.
         if (versionId) {
           const fields = effects.setStatus
             ? { ...bookkeeping, _status: effects.setStatus }
@@ -346,8 +343,9 @@ export const transitionDocument = ({
             req,
             collection,
             versionId,
-            editedSinceApprovalBy === undefined ? fields : { ...copies.version, ...fields },
+            fields,
             now.toISOString(),
+            copies.version ?? {},
           )
         }
         if (effects.setStatus === 'draft') await noteLiveContentChange(req)
