@@ -10,6 +10,8 @@ export const TEST_PASSWORD = 'correct-horse-battery-staple'
 
 export interface TestPayload {
   payload: Payload
+  /** The folder holding the database file (`cms.db`) and `media`, for a command run on them. */
+  dir: string
   users: Record<Role, User>
   close: () => Promise<void>
 }
@@ -53,6 +55,7 @@ export const bootPayload = async (name: string): Promise<TestPayload> => {
   }
   return {
     payload,
+    dir: temp.dir,
     users,
     close: async () => {
       await payload.destroy()
