@@ -9,8 +9,8 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { CHROMIUM_PATH, haveChromium, launchChromium } from '../helpers/browser'
-import { sharedServer, TEST_PASSWORD, type TestAccount } from '../helpers/sharedServer'
+import { CHROMIUM_PATH, haveChromium, launchChromium, signedInContext } from '../helpers/browser'
+import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 
 if (!haveChromium) throw new Error(`The browser tests need chromium at ${CHROMIUM_PATH}.`)
 
@@ -101,12 +101,10 @@ describe('inline expert quotes in the admin panel', () => {
     })
 
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', admin.email)
-    await page.fill('input[name="password"]', TEST_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    const session = await signedInContext(browser, baseUrl, admin.token, {
+      viewport: { width: 1440, height: 1000 },
+    })
+    page = await session.newPage()
   })
 
   afterAll(async () => {
