@@ -8,12 +8,15 @@ import { makeTempDir } from './tempDir'
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple'
 
-export interface TestPayload {
+export interface EmptyTestPayload {
   payload: Payload
   /** The folder holding the database file (`cms.db`) and `media`, for a command run on them. */
   dir: string
-  users: Record<Role, User>
   close: () => Promise<void>
+}
+
+export interface TestPayload extends EmptyTestPayload {
+  users: Record<Role, User>
 }
 
 /** A user `<name>@test.example` with the test password and the given roles. */
@@ -29,10 +32,11 @@ export const createTestUser = (payload: Payload, name: string, roles: Role[]): P
   })
 
 /**
- * Boots Payload through the Local API on its own fresh SQLite file, with one user per role.
- * Call it in `beforeAll`; each test file gets a database nobody else touches.
+ * Boots Payload through the Local API on its own fresh SQLite file, with no users: for tests that
+ * act as trusted code or make the users they need. Call it in `beforeAll`; each test file gets a
+ * database nobody else touches.
  */
-export const bootPayload = async (name: string): Promise<TestPayload> => {
+export const bootEmptyPayload = async (name: string): Promise<EmptyTestPayload> => {
   const temp = makeTempDir(name)
   process.env.DATABASE_URI = `file:${path.join(temp.dir, 'cms.db')}`
   process.env.MEDIA_DIR = path.join(temp.dir, 'media')
@@ -40,28 +44,24 @@ export const bootPayload = async (name: string): Promise<TestPayload> => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-
-  const users = {} as Record<Role, User>
-  for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
-    users[role] = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${role}@test.example`,
-        password: TEST_PASSWORD,
-        name: `Test ${role}`,
-        roles: [role],
-      },
-    })
-  }
   return {
     payload,
     dir: temp.dir,
-    users,
     close: async () => {
       await payload.destroy()
       temp.cleanup()
     },
   }
+}
+
+/** As bootEmptyPayload, with one user per role (`<role>@test.example`, the test password). */
+export const bootPayload = async (name: string): Promise<TestPayload> => {
+  const booted = await bootEmptyPayload(name)
+  const users = {} as Record<Role, User>
+  for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
+    users[role] = await createTestUser(booted.payload, role, [role])
+  }
+  return { ...booted, users }
 }
 
 /** Runs `work` while every write to the workflow trail fails, to prove a move rolls back whole. */

@@ -17,7 +17,7 @@ import {
 } from '../../seed/data/index'
 import { findInlineBlocks } from '../../seed/richText'
 import type { SeedCounts, SeedSummary } from '../../seed/seed'
-import { bootPayload, type TestPayload } from '../helpers/payload'
+import { bootEmptyPayload, type EmptyTestPayload } from '../helpers/payload'
 import { runSeedCli, summaryRow, type SeedCliResult } from '../helpers/seedCli'
 
 type SeedModule = typeof import('../../seed/seed')
@@ -36,7 +36,7 @@ const DATA: Record<ContentSlug, unknown[]> = {
   articles,
 }
 
-let t: TestPayload
+let t: EmptyTestPayload
 let payload: Payload
 let seedModule: SeedModule
 let firstRun: SeedCliResult
@@ -121,7 +121,7 @@ const summaryPrinted = (stdout: string): SeedSummary => {
 }
 
 beforeAll(async () => {
-  t = await bootPayload('seed')
+  t = await bootEmptyPayload('seed')
   payload = t.payload
   seedModule = await import('../../seed/seed')
   expect(await seedModule.isContentEmpty(payload)).toBe(true)
