@@ -3,72 +3,94 @@ import path from 'node:path'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/auth/clientAddress'
 import { makeTempDir } from '../helpers/tempDir'
-import { spawnServer, startServer, type RunningServer } from '../helpers/server'
+import { spawnServer, startServer, type RunningServer, type ServerProcess } from '../helpers/server'
 
 const STACK_FRAME = /^\s+at /m
 
+const temp = makeTempDir('startup')
+
+/**
+ * Every process this file needs starts at once: the refusals mostly wait (the unreachable MongoDB
+ * for its connect timeout) and exit on their own, and meanwhile this file's server starts. Each
+ * test then reads its own process's exit and output.
+ */
+let unreachableMongo: ServerProcess
+let unsupportedUri: ServerProcess
+let noSecret: ServerProcess
+let badPort: ServerProcess
+let serverStarting: Promise<RunningServer>
+
+beforeAll(() => {
+  unreachableMongo = spawnServer({ DATABASE_URI: 'mongodb://127.0.0.1:1/cms', PORT: '0' })
+  unsupportedUri = spawnServer({ DATABASE_URI: 'postgres://cms:hunter2secret@db/cms', PORT: '0' })
+  noSecret = spawnServer({
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: '',
+    DATABASE_URI: `file:${path.join(temp.dir, 'no-secret', 'cms.db')}`,
+    PORT: '0',
+  })
+  badPort = spawnServer({ PORT: 'eighty' })
+  // With a small sign-in limit, for the test of that limit.
+  serverStarting = startServer({
+    DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
+    AUTH_ATTEMPTS_PER_MINUTE: '3',
+  })
+  // Its failure is reported by the tests that use it.
+  serverStarting.catch(() => undefined)
+})
+
+afterAll(async () => {
+  const processes = [unreachableMongo, unsupportedUri, noSecret, badPort]
+  for (const { child } of processes) if (child.exitCode === null) child.kill('SIGKILL')
+  await Promise.all(processes.map(({ exited }) => exited))
+  await (await serverStarting.catch(() => undefined))?.stop()
+  temp.cleanup()
+})
+
 describe('start-up failures end in one clear line and a quick non-zero exit', () => {
   it('names an unreachable MongoDB and warns that it has no replica set', async () => {
-    const server = spawnServer({ DATABASE_URI: 'mongodb://127.0.0.1:1/cms', PORT: '0' })
-    const { code, afterMs } = await server.exited
+    const { code, afterMs } = await unreachableMongo.exited
     expect(code).toBe(1)
     expect(afterMs).toBeLessThan(30_000)
-    expect(server.output()).toMatch(
+    expect(unreachableMongo.output()).toMatch(
       /Cannot start: Cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:1\/cms/,
     )
-    expect(server.output()).toMatch(/no replicaSet/)
-    expect(server.output()).not.toMatch(STACK_FRAME)
+    expect(unreachableMongo.output()).toMatch(/no replicaSet/)
+    expect(unreachableMongo.output()).not.toMatch(STACK_FRAME)
   })
 
   it('refuses an unsupported database URI without printing its password', async () => {
-    const server = spawnServer({ DATABASE_URI: 'postgres://cms:hunter2secret@db/cms', PORT: '0' })
-    const { code } = await server.exited
+    const { code } = await unsupportedUri.exited
     expect(code).toBe(1)
-    expect(server.output()).toMatch(/is not supported: use file:<path> for SQLite or mongodb:/)
-    expect(server.output()).not.toMatch(/hunter2secret/)
-    expect(server.output()).not.toMatch(STACK_FRAME)
+    expect(unsupportedUri.output()).toMatch(
+      /is not supported: use file:<path> for SQLite or mongodb:/,
+    )
+    expect(unsupportedUri.output()).not.toMatch(/hunter2secret/)
+    expect(unsupportedUri.output()).not.toMatch(STACK_FRAME)
   })
 
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
-    const temp = makeTempDir('no-secret')
-    const server = spawnServer({
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: '',
-      DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
-      PORT: '0',
-    })
-    const { code } = await server.exited
-    temp.cleanup()
+    const { code } = await noSecret.exited
     expect(code).toBe(1)
-    expect(server.output()).toMatch(/Cannot start: PAYLOAD_SECRET is not set/)
+    expect(noSecret.output()).toMatch(/Cannot start: PAYLOAD_SECRET is not set/)
   })
 
   it('refuses a bad PORT', async () => {
-    const server = spawnServer({ PORT: 'eighty' })
-    const { code } = await server.exited
+    const { code } = await badPort.exited
     expect(code).toBe(1)
-    expect(server.output()).toMatch(/PORT must be a whole number/)
+    expect(badPort.output()).toMatch(/PORT must be a whole number/)
   })
 })
 
 /**
- * One production server of this file's own, with a small sign-in limit: the limit is tested
- * first, then the shutdown stops the server.
+ * This file's production server, with a small sign-in limit: the limit is tested first, then the
+ * shutdown stops the server.
  */
 describe('a production server of its own', () => {
-  const temp = makeTempDir('startup')
   let server: RunningServer
 
   beforeAll(async () => {
-    server = await startServer({
-      DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}`,
-      AUTH_ATTEMPTS_PER_MINUTE: '3',
-    })
-  })
-
-  afterAll(async () => {
-    await server?.stop()
-    temp.cleanup()
+    server = await serverStarting
   })
 
   it('refuses sign-in attempts over AUTH_ATTEMPTS_PER_MINUTE with 429 and Retry-After, whatever address headers the client sends', async () => {
