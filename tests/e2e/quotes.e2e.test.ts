@@ -26,6 +26,7 @@ const IN_REVIEW_STATEMENT = `Microneedling with radiofrequency helps boxcar scar
 describe('inline expert quotes in the admin panel', () => {
   const { baseUrl, api, createAccount } = sharedServer()
   let admin: TestAccount
+  let launched: Promise<Browser> | undefined
   let browser: Browser
   let page: Page
   let articleId: string
@@ -66,8 +67,13 @@ describe('inline expert quotes in the admin panel', () => {
   }
 
   beforeAll(async () => {
-    admin = await createAccount('Quincy Quote Admin', 'admin')
-    const reviewer = await createAccount('Rhea Quote Reviewer', 'reviewer')
+    // The browser starts while the content is set up over the API.
+    launched = launchChromium()
+    const [adminAccount, reviewer] = await Promise.all([
+      createAccount('Quincy Quote Admin', 'admin'),
+      createAccount('Rhea Quote Reviewer', 'reviewer'),
+    ])
+    admin = adminAccount
     const expertId = (
       await call('POST', '/api/experts', admin.token, { name: EXPERT, credentials: 'MD' })
     ).doc.id
@@ -100,7 +106,7 @@ describe('inline expert quotes in the admin panel', () => {
       ),
     })
 
-    browser = await launchChromium()
+    browser = await launched
     const session = await signedInContext(browser, baseUrl, admin.token, {
       viewport: { width: 1440, height: 1000 },
     })
@@ -108,7 +114,7 @@ describe('inline expert quotes in the admin panel', () => {
   })
 
   afterAll(async () => {
-    await browser?.close()
+    await (await launched?.catch(() => undefined))?.close()
   })
 
   it('names inline quotes in the editor and marks the one that is not live', async () => {

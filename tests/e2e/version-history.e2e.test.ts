@@ -24,6 +24,7 @@ describe('workflow-aware version history in the admin panel', () => {
   let author: TestAccount
   let reviewer: TestAccount
   let editor: TestAccount
+  let launched: Promise<Browser> | undefined
   let browser: Browser
   let page: Page
   let articleId: string
@@ -41,6 +42,8 @@ describe('workflow-aware version history in the admin panel', () => {
   }
 
   beforeAll(async () => {
+    // The browser starts while the article is set up over the API.
+    launched = launchChromium()
     ;[author, reviewer, editor] = await Promise.all([
       createAccount('Hannah History Author', 'author'),
       createAccount('Victor History Reviewer', 'reviewer'),
@@ -62,7 +65,7 @@ describe('workflow-aware version history in the admin panel', () => {
     })
     expect(edited.status).toBe(200)
 
-    browser = await launchChromium()
+    browser = await launched
     const session = await signedInContext(browser, baseUrl, editor.token, {
       viewport: { width: 1440, height: 1000 },
     })
@@ -70,7 +73,7 @@ describe('workflow-aware version history in the admin panel', () => {
   })
 
   afterAll(async () => {
-    await browser?.close()
+    await (await launched?.catch(() => undefined))?.close()
   })
 
   it('lists each version with its review state, who last edited it and the moves made on it', async () => {

@@ -39,8 +39,10 @@ const text = (value: string) => ({ type: 'text', text: value, format: 0, version
 const paragraph = (...children: object[]) => ({ type: 'paragraph', children, version: 1 })
 
 beforeAll(async () => {
-  editor = await createAccount(`${tag} editor`, 'editor')
-  reviewer = await createAccount(`${tag} reviewer`, 'reviewer')
+  ;[editor, reviewer] = await Promise.all([
+    createAccount(`${tag} editor`, 'editor'),
+    createAccount(`${tag} reviewer`, 'reviewer'),
+  ])
   const expert = await create('experts', { name: `Dr ${tag}`, credentials: 'MD' })
   expertSlug = expert.slug
   const quote = await create('expert-quotes', {

@@ -127,9 +127,11 @@ beforeAll(async () => {
   const client = serverAt(server.baseUrl)
   api = client.api
   adminToken = await client.adminToken()
-  for (const role of ['editor', 'reviewer', 'author'] as const) {
-    accounts[role] = await client.createAccount(`webhooks ${role}`, role)
-  }
+  await Promise.all(
+    (['editor', 'reviewer', 'author'] as const).map(async (role) => {
+      accounts[role] = await client.createAccount(`webhooks ${role}`, role)
+    }),
+  )
 }, 120_000)
 
 afterAll(async () => {
