@@ -3,7 +3,7 @@
  * expert quote rendered, `bodyExcerpt`, and related documents populated compactly over REST
  * (unless asked for more) but never cut over GraphQL, which asks for its fields itself. How the
  * HTML is made and who sees what is proven in tests/unit/richtext.test.ts and
- * tests/int/access.int.test.ts.
+ * tests/int/access.suite.ts.
  */
 import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 
