@@ -81,9 +81,11 @@ export const describeHttpContract = (label: string, connect: () => Promise<Share
 
     beforeAll(async () => {
       server = await connect()
-      for (const role of ['editor', 'reviewer', 'author'] as const) {
-        accounts[role] = await server.createAccount(`${tag} ${label} ${role}`, role)
-      }
+      await Promise.all(
+        (['editor', 'reviewer', 'author'] as const).map(async (role) => {
+          accounts[role] = await server.createAccount(`${tag} ${label} ${role}`, role)
+        }),
+      )
       ids.expert = await created('experts', 'author', {
         name: `Dr. ${tag} Dermatologist`,
         credentials: 'MD, board-certified dermatologist',

@@ -1,4 +1,7 @@
-/** The admin panel of the production build in a real browser, signed in as an admin. */
+/**
+ * The admin panel of the production build in a real browser: an admin signs in through the login
+ * form, then uses the dashboard and an edit form.
+ */
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -16,18 +19,24 @@ describe('admin panel in a real browser', () => {
   let page: Page
 
   beforeAll(async () => {
-    const admin = await createAccount('Adele Admin', 'admin')
     browser = await launchChromium()
     page = await browser.newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  // The one sign-in through the form; other browser tests start with the session cookie it sets.
+  it('signs in through the login form', async () => {
+    const admin = await createAccount('Adele Admin', 'admin')
     await page.goto(`${baseUrl}/admin/login`)
     await page.fill('input[name="email"]', admin.email)
     await page.fill('input[name="password"]', TEST_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
-  })
-
-  afterAll(async () => {
-    await browser?.close()
+    const me = await page.evaluate(async () => (await fetch('/api/users/me')).json())
+    expect(me.user).toMatchObject({ email: admin.email, roles: ['admin'] })
   })
 
   it('lists every content collection on the dashboard', async () => {

@@ -9,8 +9,8 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { CHROMIUM_PATH, haveChromium, launchChromium } from '../helpers/browser'
-import { sharedServer, TEST_PASSWORD, type TestAccount } from '../helpers/sharedServer'
+import { CHROMIUM_PATH, haveChromium, launchChromium, signedInContext } from '../helpers/browser'
+import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 
 if (!haveChromium) throw new Error(`The browser tests need chromium at ${CHROMIUM_PATH}.`)
 
@@ -26,6 +26,7 @@ const IN_REVIEW_STATEMENT = `Microneedling with radiofrequency helps boxcar scar
 describe('inline expert quotes in the admin panel', () => {
   const { baseUrl, api, createAccount } = sharedServer()
   let admin: TestAccount
+  let launched: Promise<Browser> | undefined
   let browser: Browser
   let page: Page
   let articleId: string
@@ -66,8 +67,13 @@ describe('inline expert quotes in the admin panel', () => {
   }
 
   beforeAll(async () => {
-    admin = await createAccount('Quincy Quote Admin', 'admin')
-    const reviewer = await createAccount('Rhea Quote Reviewer', 'reviewer')
+    // The browser starts while the content is set up over the API.
+    launched = launchChromium()
+    const [adminAccount, reviewer] = await Promise.all([
+      createAccount('Quincy Quote Admin', 'admin'),
+      createAccount('Rhea Quote Reviewer', 'reviewer'),
+    ])
+    admin = adminAccount
     const expertId = (
       await call('POST', '/api/experts', admin.token, { name: EXPERT, credentials: 'MD' })
     ).doc.id
@@ -100,17 +106,15 @@ describe('inline expert quotes in the admin panel', () => {
       ),
     })
 
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', admin.email)
-    await page.fill('input[name="password"]', TEST_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    browser = await launched
+    const session = await signedInContext(browser, baseUrl, admin.token, {
+      viewport: { width: 1440, height: 1000 },
+    })
+    page = await session.newPage()
   })
 
   afterAll(async () => {
-    await browser?.close()
+    await (await launched?.catch(() => undefined))?.close()
   })
 
   it('names inline quotes in the editor and marks the one that is not live', async () => {

@@ -9,8 +9,8 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { CHROMIUM_PATH, haveChromium, launchChromium } from '../helpers/browser'
-import { sharedServer, TEST_PASSWORD, type TestAccount } from '../helpers/sharedServer'
+import { CHROMIUM_PATH, haveChromium, launchChromium, signedInContext } from '../helpers/browser'
+import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 import { unique, validData } from '../helpers/workflow'
 
 if (!haveChromium) throw new Error(`The browser tests need chromium at ${CHROMIUM_PATH}.`)
@@ -24,6 +24,7 @@ describe('workflow-aware version history in the admin panel', () => {
   let author: TestAccount
   let reviewer: TestAccount
   let editor: TestAccount
+  let launched: Promise<Browser> | undefined
   let browser: Browser
   let page: Page
   let articleId: string
@@ -41,6 +42,8 @@ describe('workflow-aware version history in the admin panel', () => {
   }
 
   beforeAll(async () => {
+    // The browser starts while the article is set up over the API.
+    launched = launchChromium()
     ;[author, reviewer, editor] = await Promise.all([
       createAccount('Hannah History Author', 'author'),
       createAccount('Victor History Reviewer', 'reviewer'),
@@ -62,17 +65,15 @@ describe('workflow-aware version history in the admin panel', () => {
     })
     expect(edited.status).toBe(200)
 
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', editor.email)
-    await page.fill('input[name="password"]', TEST_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    browser = await launched
+    const session = await signedInContext(browser, baseUrl, editor.token, {
+      viewport: { width: 1440, height: 1000 },
+    })
+    page = await session.newPage()
   })
 
   afterAll(async () => {
-    await browser?.close()
+    await (await launched?.catch(() => undefined))?.close()
   })
 
   it('lists each version with its review state, who last edited it and the moves made on it', async () => {

@@ -7,8 +7,8 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { CHROMIUM_PATH, haveChromium, launchChromium } from '../helpers/browser'
-import { sharedServer, TEST_PASSWORD, type TestAccount } from '../helpers/sharedServer'
+import { CHROMIUM_PATH, haveChromium, launchChromium, signedInContext } from '../helpers/browser'
+import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 
 if (!haveChromium) throw new Error(`The browser tests need chromium at ${CHROMIUM_PATH}.`)
 
@@ -37,16 +37,12 @@ describe('review workflow in the admin panel', () => {
     return response.body.data!.Articles.docs.map((doc) => doc.title)
   }
 
-  /** A fresh browser session signed in through the admin's login form. */
+  /** A fresh browser session of its own, signed in as `role`. */
   const signIn = async (role: Role): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('input[name="email"]', accounts[role].email)
-    await page.fill('input[name="password"]', TEST_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
-    return page
+    const context = await signedInContext(browser, baseUrl, accounts[role].token, {
+      viewport: { width: 1440, height: 1000 },
+    })
+    return context.newPage()
   }
 
   const panelOf = (page: Page) => page.getByTestId('workflow-panel')
@@ -73,10 +69,16 @@ describe('review workflow in the admin panel', () => {
   }
 
   beforeAll(async () => {
-    for (const [role, user] of Object.entries(USERS) as [Role, (typeof USERS)[Role]][]) {
-      accounts[role] = await createAccount(user.name, user.role)
+    const launched = launchChromium()
+    try {
+      await Promise.all(
+        (Object.entries(USERS) as [Role, (typeof USERS)[Role]][]).map(async ([role, user]) => {
+          accounts[role] = await createAccount(user.name, user.role)
+        }),
+      )
+    } finally {
+      browser = await launched
     }
-    browser = await launchChromium()
   })
 
   afterAll(async () => {

@@ -8,10 +8,15 @@ import { makeTempDir } from './tempDir'
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple'
 
-export interface TestPayload {
+export interface EmptyTestPayload {
   payload: Payload
-  users: Record<Role, User>
+  /** The folder holding the database file (`cms.db`) and `media`, for a command run on them. */
+  dir: string
   close: () => Promise<void>
+}
+
+export interface TestPayload extends EmptyTestPayload {
+  users: Record<Role, User>
 }
 
 /** A user `<name>@test.example` with the test password and the given roles. */
@@ -26,11 +31,7 @@ export const createTestUser = (payload: Payload, name: string, roles: Role[]): P
     },
   })
 
-/**
- * Boots Payload through the Local API on its own fresh SQLite file, with one user per role.
- * Call it in `beforeAll`; each test file gets a database nobody else touches.
- */
-export const bootPayload = async (name: string): Promise<TestPayload> => {
+const boot = async (name: string): Promise<EmptyTestPayload> => {
   const temp = makeTempDir(name)
   process.env.DATABASE_URI = `file:${path.join(temp.dir, 'cms.db')}`
   process.env.MEDIA_DIR = path.join(temp.dir, 'media')
@@ -38,27 +39,69 @@ export const bootPayload = async (name: string): Promise<TestPayload> => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-
-  const users = {} as Record<Role, User>
-  for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
-    users[role] = await payload.create({
-      collection: 'users',
-      data: {
-        email: `${role}@test.example`,
-        password: TEST_PASSWORD,
-        name: `Test ${role}`,
-        roles: [role],
-      },
-    })
-  }
   return {
     payload,
-    users,
+    dir: temp.dir,
     close: async () => {
       await payload.destroy()
       temp.cleanup()
     },
   }
+}
+
+const createRoleUsers = async (payload: Payload): Promise<Record<Role, User>> => {
+  const users = {} as Record<Role, User>
+  for (const role of ['admin', 'editor', 'reviewer', 'author'] as const) {
+    users[role] = await createTestUser(payload, role, [role])
+  }
+  return users
+}
+
+interface SharedBoot {
+  booted: Promise<EmptyTestPayload>
+  users?: Promise<Record<Role, User>>
+  holders: number
+}
+
+/**
+ * This test file's Payload. Suites imported into one test file (tests/int/suites.int.test.ts)
+ * share it: booting costs seconds per file, most of the suites' tests milliseconds. It closes when
+ * the last suite that asked for it lets go.
+ */
+let shared: SharedBoot | undefined
+
+const hold = async (name: string): Promise<{ boot: SharedBoot; handle: EmptyTestPayload }> => {
+  const current = (shared ??= { booted: boot(name), holders: 0 })
+  current.holders += 1
+  const booted = await current.booted
+  let released = false
+  const handle = {
+    ...booted,
+    close: async () => {
+      if (released) return
+      released = true
+      current.holders -= 1
+      if (current.holders > 0) return
+      if (shared === current) shared = undefined
+      await booted.close()
+    },
+  }
+  return { boot: current, handle }
+}
+
+/**
+ * Boots Payload through the Local API on a fresh SQLite file, with no users: for tests that act
+ * as trusted code or make the users they need. Call it in `beforeAll`. Each test file gets a
+ * database no other file touches; the suites of one test file share theirs (see `shared`).
+ */
+export const bootEmptyPayload = async (name: string): Promise<EmptyTestPayload> =>
+  (await hold(name)).handle
+
+/** As bootEmptyPayload, with one user per role (`<role>@test.example`, the test password). */
+export const bootPayload = async (name: string): Promise<TestPayload> => {
+  const { boot: current, handle } = await hold(name)
+  const users = await (current.users ??= createRoleUsers(handle.payload))
+  return { ...handle, users }
 }
 
 /** Runs `work` while every write to the workflow trail fails, to prove a move rolls back whole. */

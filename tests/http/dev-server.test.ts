@@ -22,11 +22,15 @@ describe('npm run dev', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startServer(
-      { DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` },
-      'development',
-    )
-    browser = await launchChromium()
+    const launched = launchChromium()
+    try {
+      server = await startServer(
+        { DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` },
+        'development',
+      )
+    } finally {
+      browser = await launched
+    }
   }, COLD_COMPILE_MS)
 
   afterAll(async () => {

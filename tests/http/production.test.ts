@@ -21,8 +21,12 @@ describe('a fresh production install', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startServer({ DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` })
-    browser = await launchChromium()
+    const launched = launchChromium()
+    try {
+      server = await startServer({ DATABASE_URI: `file:${path.join(temp.dir, 'cms.db')}` })
+    } finally {
+      browser = await launched
+    }
   })
 
   afterAll(async () => {

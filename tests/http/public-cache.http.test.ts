@@ -41,8 +41,10 @@ const read = (path: string, headers: Record<string, string> = {}, method = 'GET'
   fetch(`${baseUrl}${path}`, { method, headers })
 
 beforeAll(async () => {
-  editor = await createAccount(`Cache editor ${tag}`, 'editor')
-  reviewer = await createAccount(`Cache reviewer ${tag}`, 'reviewer')
+  ;[editor, reviewer] = await Promise.all([
+    createAccount(`Cache editor ${tag}`, 'editor'),
+    createAccount(`Cache reviewer ${tag}`, 'reviewer'),
+  ])
 })
 
 test('a public read is kept: the second answer comes from memory with the same strong ETag', async () => {

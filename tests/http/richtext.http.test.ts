@@ -3,7 +3,7 @@
  * expert quote rendered, `bodyExcerpt`, and related documents populated compactly over REST
  * (unless asked for more) but never cut over GraphQL, which asks for its fields itself. How the
  * HTML is made and who sees what is proven in tests/unit/richtext.test.ts and
- * tests/int/access.int.test.ts.
+ * tests/int/access.suite.ts.
  */
 import { sharedServer, type TestAccount } from '../helpers/sharedServer'
 
@@ -39,8 +39,10 @@ const text = (value: string) => ({ type: 'text', text: value, format: 0, version
 const paragraph = (...children: object[]) => ({ type: 'paragraph', children, version: 1 })
 
 beforeAll(async () => {
-  editor = await createAccount(`${tag} editor`, 'editor')
-  reviewer = await createAccount(`${tag} reviewer`, 'reviewer')
+  ;[editor, reviewer] = await Promise.all([
+    createAccount(`${tag} editor`, 'editor'),
+    createAccount(`${tag} reviewer`, 'reviewer'),
+  ])
   const expert = await create('experts', { name: `Dr ${tag}`, credentials: 'MD' })
   expertSlug = expert.slug
   const quote = await create('expert-quotes', {

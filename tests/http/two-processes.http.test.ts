@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { createApiClient, type ApiClient } from '../helpers/api'
 import { startServer, type RunningServer } from '../helpers/server'
-import { SHARED_DATABASE_ENV, sharedServer } from '../helpers/sharedServer'
+import { SHARED_DATABASE_ENV, sharedServer, type TestAccount } from '../helpers/sharedServer'
 import { makeTempDir } from '../helpers/tempDir'
 import { replayTrail } from '../../src/workflow/replay'
 
@@ -18,17 +18,27 @@ const RACERS_PER_SERVER = 3
 let temp: ReturnType<typeof makeTempDir>
 let second: RunningServer
 let servers: ApiClient[]
+let editor: TestAccount
+let reviewer: TestAccount
 
 beforeAll(async () => {
   temp = makeTempDir('two-processes')
   const databaseUri = process.env[SHARED_DATABASE_ENV]
   if (!databaseUri)
     throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests with npm test.`)
+  // The accounts are made on the shared server while the second one starts.
+  const shared = sharedServer()
+  const accounts = Promise.all([
+    shared.createAccount('two-processes-editor', 'editor'),
+    shared.createAccount('two-processes-reviewer', 'reviewer'),
+  ])
+  accounts.catch(() => undefined)
   second = await startServer({
     DATABASE_URI: databaseUri,
     MEDIA_DIR: path.join(temp.dir, 'media'),
   })
-  servers = [sharedServer().api, createApiClient(second.baseUrl)]
+  servers = [shared.api, createApiClient(second.baseUrl)]
+  ;[editor, reviewer] = await accounts
 })
 
 afterAll(async () => {
@@ -37,9 +47,6 @@ afterAll(async () => {
 })
 
 it('each race between the two processes has exactly one winner; state and trail agree', async () => {
-  const shared = sharedServer()
-  const editor = await shared.createAccount('two-processes-editor', 'editor')
-  const reviewer = await shared.createAccount('two-processes-reviewer', 'reviewer')
   const ids: string[] = []
   for (let n = 0; n < DOCUMENTS; n += 1) {
     const created = await servers[n % 2].request('POST', '/api/scar-types', {

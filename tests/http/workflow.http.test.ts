@@ -62,9 +62,11 @@ const reviewStateOf = async (id: string) =>
     .body.reviewState
 
 beforeAll(async () => {
-  for (const role of ['editor', 'reviewer', 'author'] as const) {
-    accounts[role] = await createAccount(`${tag} http ${role}`, role)
-  }
+  await Promise.all(
+    (['editor', 'reviewer', 'author'] as const).map(async (role) => {
+      accounts[role] = await createAccount(`${tag} http ${role}`, role)
+    }),
+  )
 })
 
 describe.each(['REST', 'GraphQL'] as Transport[])('a move over %s', (via) => {

@@ -1,6 +1,8 @@
 /**
- * The seed against a real SQLite database through the Local API: what it stores, how it links
- * documents, what the public sees, that a second run changes nothing, and the reset guard.
+ * The seed against a real SQLite database: `npm run seed` (the real CLI in a child process) fills
+ * a database with no content, then the Local API checks what it stored, how it links documents
+ * and what the public sees; later runs in-process prove that a second run changes nothing, and
+ * the reset guard. One seeded database serves the whole file: seeding is the slow part.
  */
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -14,8 +16,9 @@ import {
   type ReviewStateSeed,
 } from '../../seed/data/index'
 import { findInlineBlocks } from '../../seed/richText'
-import type { SeedSummary } from '../../seed/seed'
-import { bootPayload, type TestPayload } from '../helpers/payload'
+import type { SeedCounts, SeedSummary } from '../../seed/seed'
+import { bootEmptyPayload, type EmptyTestPayload } from '../helpers/payload'
+import { runSeedCli, summaryRow, type SeedCliResult } from '../helpers/seedCli'
 
 type SeedModule = typeof import('../../seed/seed')
 type Doc = Record<string, unknown> & { id: string }
@@ -33,9 +36,10 @@ const DATA: Record<ContentSlug, unknown[]> = {
   articles,
 }
 
-let t: TestPayload
+let t: EmptyTestPayload
 let payload: Payload
 let seedModule: SeedModule
+let firstRun: SeedCliResult
 let firstSummary: SeedSummary
 let firstLog: string[]
 
@@ -103,12 +107,28 @@ const ids = (values: unknown): string[] =>
     typeof v === 'string' ? v : v.id,
   )
 
+/** The summary the CLI printed as a table, read back into counts per collection. */
+const summaryPrinted = (stdout: string): SeedSummary => {
+  const summary: SeedSummary = {}
+  for (const collection of ['users', ...CONTENT] as const) {
+    const counts = summaryRow(stdout, collection)
+    if (counts) {
+      const [created, updated, unchanged] = counts
+      summary[collection] = { created, updated, unchanged } satisfies SeedCounts
+    }
+  }
+  return summary
+}
+
 beforeAll(async () => {
-  t = await bootPayload('seed')
+  t = await bootEmptyPayload('seed')
   payload = t.payload
   seedModule = await import('../../seed/seed')
   expect(await seedModule.isContentEmpty(payload)).toBe(true)
-  ;({ summary: firstSummary, log: firstLog } = await runSeed())
+  // The first run is the user's: `npm run seed` on this database, which has no content yet.
+  firstRun = await runSeedCli([], t.dir)
+  firstSummary = summaryPrinted(firstRun.stdout)
+  firstLog = firstRun.stdout.split('\n')
 })
 
 afterAll(async () => {
@@ -116,6 +136,16 @@ afterAll(async () => {
 })
 
 describe('first run', () => {
+  test('`npm run seed` prints the summary table, the dev password, and exits 0', () => {
+    expect({ code: firstRun.code, stderr: firstRun.stderr }).toMatchObject({ code: 0 })
+    expect(firstRun.stdout).toMatch(/^Collection\s+Created\s+Updated\s+Unchanged$/m)
+    expect(summaryRow(firstRun.stdout, 'articles')).toEqual([articles.length, 0, 0])
+    expect(summaryRow(firstRun.stdout, 'users')).toEqual([4, 0, 0])
+    const created = 4 + CONTENT.reduce((sum, collection) => sum + DATA[collection].length, 0)
+    expect(summaryRow(firstRun.stdout, 'total')).toEqual([created, 0, 0])
+    expect(firstRun.stdout).toContain('changeme-dev-only')
+  })
+
   test('stores as many documents per collection as the data files hold', async () => {
     for (const collection of CONTENT) {
       const { totalDocs } = await payload.count({ collection, overrideAccess: true })

@@ -8,12 +8,12 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { LiveDependent, PublicationBlocker } from '../../src/services/publicationIntegrity'
-import { bootPayload, type TestPayload } from '../helpers/payload'
+import { bootEmptyPayload, type EmptyTestPayload } from '../helpers/payload'
 
 type Doc = Record<string, any> & { id: string }
 type Services = typeof import('../../src/services/publicationIntegrity')
 
-let t: TestPayload
+let t: EmptyTestPayload
 let payload: Payload
 let services: Services
 let backfill: typeof import('../../src/services/referenceKeysBackfill').backfillReferenceKeys
@@ -136,7 +136,7 @@ const countFinds = async (work: () => Promise<unknown>): Promise<Record<string, 
 }
 
 beforeAll(async () => {
-  t = await bootPayload('publication-integrity')
+  t = await bootEmptyPayload('publication-integrity')
   payload = t.payload
   ;({ createLocalReq } = await import('payload'))
   services = await import('../../src/services/publicationIntegrity')
