@@ -15,7 +15,7 @@ import {
 } from '@payloadcms/ui'
 import type { RelationshipFieldClientComponent, Validate, ValueWithRelation } from 'payload'
 import { formatAdminURL } from 'payload/shared'
-import React, { useCallback, useEffect, useMemo, useRef } from 'react'
+import React, { useCallback, useEffect, useMemo } from 'react'
 
 import { idOf } from '../../richText/nodes'
 import { quoteLabel, relationshipIds } from './quoteSummary'
@@ -129,14 +129,15 @@ const QuotePickerFieldComponent: RelationshipFieldClientComponent = ({
     if (mostRecentUpdate?.entitySlug === relationTo && id) store.refresh([id])
   }, [mostRecentUpdate, relationTo, store])
 
-  // The options Payload loaded are relabelled as their summaries arrive; the ids seen while
-  // rendering are asked for once the render is done.
-  const shownIds = useRef<string[]>([])
+  // The options Payload loaded are relabelled as their summaries arrive. The ids are asked for
+  // as the options are formatted: Payload's input re-renders on its own when it loads options,
+  // without this field rendering again. (Asking only queues a read for a moment later; it
+  // changes no state during the render.)
   const version = store.getVersion()
   const formatDisplayedOptions = useCallback<FormatOptions>(
     (groups: OptionGroups) => {
       const options = groups.flatMap((group) => group.options)
-      shownIds.current = options.map((option) => String(option.value))
+      store.request(options.map((option) => String(option.value)))
       return options.map((option) => {
         const entry = store.get(String(option.value))
         return entry?.state === 'loaded' ? { ...option, label: quoteLabel(entry.summary) } : option
@@ -145,9 +146,6 @@ const QuotePickerFieldComponent: RelationshipFieldClientComponent = ({
     // `version` changes when summaries arrive, so the input re-renders with the new labels.
     [store, version],
   )
-  useEffect(() => {
-    if (shownIds.current.length > 0) store.request(shownIds.current)
-  })
 
   const toOption = useCallback(
     (id: string): ValueWithRelation => ({ relationTo, value: id }),
