@@ -2,7 +2,7 @@ import { type CollectionConfig } from 'payload'
 
 import { hasRole, isStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { WORKFLOW_COLLECTIONS } from '../src/workflow/collections'
+import { WORKFLOW_COLLECTION_OPTIONS } from '../src/fields/workflow'
 
 /**
  * Live documents that need another look because something they refer to was withdrawn on
@@ -33,7 +33,7 @@ export const ReviewFlags: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: WORKFLOW_COLLECTIONS.map((slug) => ({ label: slug, value: slug })),
+      options: WORKFLOW_COLLECTION_OPTIONS,
       access: { update: () => false },
     },
     {

@@ -2,8 +2,11 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access'
 import { capApiPaging } from '../src/hooks/capApiPaging'
-import { WORKFLOW_COLLECTIONS } from '../src/workflow/collections'
-import { PUBLICATION_OPTIONS, REVIEW_STATE_OPTIONS } from '../src/fields/workflow'
+import {
+  PUBLICATION_OPTIONS,
+  REVIEW_STATE_OPTIONS,
+  WORKFLOW_COLLECTION_OPTIONS,
+} from '../src/fields/workflow'
 import { TRAIL_ACTIONS } from '../src/workflow/transitions'
 
 const refuseChanges: CollectionConfig['hooks'] = {
@@ -50,7 +53,7 @@ export const WorkflowEvents: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: WORKFLOW_COLLECTIONS.map((slug) => ({ label: slug, value: slug })),
+      options: WORKFLOW_COLLECTION_OPTIONS,
     },
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'from', type: 'select', options: REVIEW_STATE_OPTIONS, required: true },

@@ -7,19 +7,12 @@
  * version (an edit is pending), the publication says so too, so "Live" beside "Draft" never reads
  * as a contradiction.
  */
-import { isReviewState } from '../workflow/states'
-
-export const PUBLICATIONS = ['live', 'offline'] as const
-
-export type Publication = (typeof PUBLICATIONS)[number]
-
-export const isPublication = (value: unknown): value is Publication =>
-  typeof value === 'string' && (PUBLICATIONS as readonly string[]).includes(value)
-
-export const PUBLICATION_LABELS: Readonly<Record<Publication, string>> = {
-  live: 'Live',
-  offline: 'Offline',
-}
+import {
+  isPublication,
+  isReviewState,
+  type Publication,
+  PUBLICATION_LABELS,
+} from '../workflow/states'
 
 export interface PublicationSummary {
   /** 'live' | 'offline', or null when the value is missing or unknown. */

@@ -1,6 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { hasAnyRole, isStaffField, type Actor } from '../access'
+import { WORKFLOW_COLLECTIONS } from '../workflow/collections'
 import {
   PUBLICATION_LABELS,
   PUBLICATIONS,
@@ -12,6 +13,12 @@ import { workflowPanelField } from './workflowPanel'
 export const REVIEW_STATE_OPTIONS = REVIEW_STATES.map((value) => ({
   label: REVIEW_STATE_LABELS[value],
   value,
+}))
+
+/** The reviewed collections as select options, for records that name one (trail, flags). */
+export const WORKFLOW_COLLECTION_OPTIONS = WORKFLOW_COLLECTIONS.map((slug) => ({
+  label: slug,
+  value: slug,
 }))
 
 export const PUBLICATION_OPTIONS = PUBLICATIONS.map((value) => ({

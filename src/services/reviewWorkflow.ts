@@ -21,6 +21,7 @@ import { findLiveDependents, findPublicationBlockers } from './publicationIntegr
 import {
   blockersMessage,
   dependentsMessage,
+  describeDocument,
   type LiveDependent,
 } from '../workflow/integrityMessages'
 import { isWorkflowCollection } from '../workflow/collections'
@@ -199,8 +200,13 @@ const flagDependents = async (
   dependents: LiveDependent[],
   reason: string,
 ): Promise<void> => {
-  const noun = collection.replace(/-/g, ' ').replace(/s$/, '')
-  const title = String(withdrawn.title ?? withdrawn.name ?? withdrawn.statement ?? withdrawn.id)
+  const titleField = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
+  const title = withdrawn[titleField]
+  const named = describeDocument({
+    collection,
+    id: String(withdrawn.id),
+    title: typeof title === 'string' ? title : null,
+  })
   for (const dependent of dependents) {
     if (!isWorkflowCollection(dependent.collection)) continue
     await req.payload.create({
@@ -209,7 +215,7 @@ const flagDependents = async (
         collection: dependent.collection,
         documentId: dependent.id,
         title: dependent.title ?? dependent.id,
-        reason: `Refers to the ${noun} "${title.slice(0, 80)}" (${dependent.path}), withdrawn: ${reason}`,
+        reason: `Refers to the ${named} (${dependent.path}), withdrawn: ${reason}`,
         resolved: false,
       },
       overrideAccess: true,

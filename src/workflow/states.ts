@@ -39,5 +39,8 @@ export const PUBLICATION_LABELS: Readonly<Record<Publication, string>> = {
   offline: 'Offline',
 }
 
+export const isPublication = (value: unknown): value is Publication =>
+  typeof value === 'string' && (PUBLICATIONS as readonly string[]).includes(value)
+
 export const publicationOf = (value: unknown): Publication =>
   value === 'live' ? 'live' : 'offline'
