@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --articles 50 --duration 5 --rounds 3 --connections 50 --editors 20]`
+ * `npm run bench [-- --articles 50 --duration 5 --rounds 3 --connections 50 --editors 20 --think-ms 1000]`
  *
  * Starts the production build on a temporary SQLite database holding the seed plus copies of its
  * published articles (made with SQL, so 100,000 take seconds), and a bare node:http server that
  * answers each request with the bytes the CMS sent for it. Loads both with autocannon in
  * alternating rounds and prints req/s, p50, p99, errors and server CPU per request, with the ratio
- * to bare node. `--editors N` adds N signed-in admins making review moves as fast as they can.
+ * to bare node. `--editors N` adds N signed-in admins making review moves, back to back or, with
+ * `--think-ms M`, pausing about M ms between moves as people do.
  *
  * A benchmark, not a test: the machine is shared, so read ratios and CPU per request, and run it
  * more than once.
@@ -14,6 +15,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
 
 import { createClient, type Client } from '@libsql/client'
@@ -29,6 +31,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     editors: { type: 'string', default: '0' },
+    'think-ms': { type: 'string', default: '0' },
   },
 })
 const ARTICLES = Number(options.articles)
@@ -36,6 +39,8 @@ const DURATION_S = Number(options.duration)
 const ROUNDS = Number(options.rounds)
 const CONNECTIONS = Number(options.connections)
 const EDITORS = Number(options.editors)
+/** Each editor's pause between moves: uniform between half and one and a half times this. */
+const THINK_MS = Number(options['think-ms'])
 const SEED_PASSWORD = 'bench-password-0123456789'
 
 interface Scenario {
@@ -316,34 +321,55 @@ const benchMoves = async (server: BenchServer, adminToken: string) => {
     })
     editors.push({ token: ((await login.json()) as { token: string }).token, doc })
   }
-  const latencies: number[] = []
+  // One unmeasured cycle each first: the server's first moves load code and warm its caches.
+  await Promise.all(
+    editors.map(async ({ token, doc }) => {
+      for (const to of MOVE_CYCLE) {
+        const response = await postJson(
+          `${server.baseUrl}/api/articles/${doc.id}/transition`,
+          { to },
+          token,
+        )
+        if (response.status !== 200) throw new Error(`warm-up move refused: ${response.status}`)
+        await response.arrayBuffer()
+      }
+    }),
+  )
+  const latencies = new Map<string, number[]>(MOVE_CYCLE.map((to) => [to, []]))
   let failures = 0
   const deadline = Date.now() + DURATION_S * 1000
   await Promise.all(
     editors.map(async ({ token, doc }) => {
       let step = MOVE_CYCLE.indexOf('archived')
+      // People do not start in step: each editor's first move comes within one pause.
+      if (THINK_MS > 0) await sleep(THINK_MS * Math.random())
       while (Date.now() < deadline) {
+        const to = MOVE_CYCLE[step]
         const started = performance.now()
         const response = await fetch(`${server.baseUrl}/api/articles/${doc.id}/transition`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-          body: JSON.stringify({ to: MOVE_CYCLE[step] }),
+          body: JSON.stringify({ to }),
         })
         if (response.status === 200) await response.arrayBuffer()
-        latencies.push(performance.now() - started)
+        latencies.get(to)!.push(performance.now() - started)
         if (response.status !== 200) {
           failures += 1
           if (failures === 1)
             console.log(`First refused move: ${response.status} ${await response.text()}`)
         }
         step = (step + 1) % MOVE_CYCLE.length
+        if (THINK_MS > 0) await sleep(THINK_MS * (0.5 + Math.random()))
       }
     }),
   )
-  latencies.sort((a, b) => a - b)
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
-  return { moves: latencies.length, failures, p50: at(0.5), p99: at(0.99) }
+  return { all: percentiles([...latencies.values()].flat()), failures, byMove: latencies }
+}
+
+const percentiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,99 +464,109 @@ const main = async () => {
       }
     ).docs[0].slug
 
-    const scenarios: Scenario[] = [
-      {
-        name: 'GraphQL list of 10 (POST)',
-        method: 'POST',
-        path: '/api/graphql',
-        body: JSON.stringify({ query: GRAPHQL_LIST }),
-        headers: { 'content-type': 'application/json' },
-      },
-      {
-        name: 'GraphQL list of 10 (GET)',
-        method: 'GET',
-        path: `/api/graphql?query=${encodeURIComponent(GRAPHQL_LIST)}`,
-      },
-      { name: 'REST list of 10, depth 1', method: 'GET', path: '/api/articles?limit=10&depth=1' },
-      {
-        name: 'REST one article by slug',
-        method: 'GET',
-        path: `/api/articles?${new URLSearchParams({ 'where[slug][equals]': firstSlug, limit: '1', depth: '1' })}`,
-      },
-      {
-        name: 'REST list of 10 as an editor',
-        method: 'GET',
-        path: '/api/articles?limit=10&depth=1',
-        headers: { authorization: `JWT ${editorToken}` },
-      },
-      {
-        name: 'REST one article by slug as an editor',
-        method: 'GET',
-        path: `/api/articles?${new URLSearchParams({ 'where[slug][equals]': firstSlug, limit: '1', depth: '1' })}`,
-        headers: { authorization: `JWT ${editorToken}` },
-      },
-    ]
+    // `--rounds 0` measures the editors' moves alone.
+    if (ROUNDS > 0) {
+      const scenarios: Scenario[] = [
+        {
+          name: 'GraphQL list of 10 (POST)',
+          method: 'POST',
+          path: '/api/graphql',
+          body: JSON.stringify({ query: GRAPHQL_LIST }),
+          headers: { 'content-type': 'application/json' },
+        },
+        {
+          name: 'GraphQL list of 10 (GET)',
+          method: 'GET',
+          path: `/api/graphql?query=${encodeURIComponent(GRAPHQL_LIST)}`,
+        },
+        { name: 'REST list of 10, depth 1', method: 'GET', path: '/api/articles?limit=10&depth=1' },
+        {
+          name: 'REST one article by slug',
+          method: 'GET',
+          path: `/api/articles?${new URLSearchParams({ 'where[slug][equals]': firstSlug, limit: '1', depth: '1' })}`,
+        },
+        {
+          name: 'REST list of 10 as an editor',
+          method: 'GET',
+          path: '/api/articles?limit=10&depth=1',
+          headers: { authorization: `JWT ${editorToken}` },
+        },
+        {
+          name: 'REST one article by slug as an editor',
+          method: 'GET',
+          path: `/api/articles?${new URLSearchParams({ 'where[slug][equals]': firstSlug, limit: '1', depth: '1' })}`,
+          headers: { authorization: `JWT ${editorToken}` },
+        },
+      ]
 
-    // The bare server answers each scenario with the bytes the CMS sent for it.
-    const answers = []
-    for (const [index, scenario] of scenarios.entries()) {
-      // Uncompressed, as autocannon asks: the bare server must send the same bytes.
-      const response = await fetch(`${server.baseUrl}${scenario.path}`, {
-        method: scenario.method,
-        body: scenario.body,
-        headers: { ...scenario.headers, 'accept-encoding': 'identity' },
-      })
-      const body = Buffer.from(await response.arrayBuffer())
-      console.log(`${scenario.name}: ${response.status}, ${body.length} bytes`)
-      answers.push({
-        method: scenario.method,
-        path: `/scenario/${index}`,
-        status: response.status,
-        contentType: response.headers.get('content-type') ?? 'application/json',
-        body: body.toString('base64'),
-      })
-    }
-    const answersFile = path.join(dir, 'answers.json')
-    writeFileSync(answersFile, JSON.stringify(answers))
-    bare = await startBareServer(answersFile)
-
-    const runs = scenarios.map(() => ({ cms: [] as Measurement[], bare: [] as Measurement[] }))
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      console.log(`Round ${round} of ${ROUNDS} ...`)
+      // The bare server answers each scenario with the bytes the CMS sent for it.
+      const answers = []
       for (const [index, scenario] of scenarios.entries()) {
-        runs[index].cms.push(await load(`${server.baseUrl}${scenario.path}`, scenario, serverPid))
-        runs[index].bare.push(
-          await load(`${bare.baseUrl}/scenario/${index}`, scenario, bare.child.pid!),
+        // Uncompressed, as autocannon asks: the bare server must send the same bytes.
+        const response = await fetch(`${server.baseUrl}${scenario.path}`, {
+          method: scenario.method,
+          body: scenario.body,
+          headers: { ...scenario.headers, 'accept-encoding': 'identity' },
+        })
+        const body = Buffer.from(await response.arrayBuffer())
+        console.log(`${scenario.name}: ${response.status}, ${body.length} bytes`)
+        answers.push({
+          method: scenario.method,
+          path: `/scenario/${index}`,
+          status: response.status,
+          contentType: response.headers.get('content-type') ?? 'application/json',
+          body: body.toString('base64'),
+        })
+      }
+      const answersFile = path.join(dir, 'answers.json')
+      writeFileSync(answersFile, JSON.stringify(answers))
+      bare = await startBareServer(answersFile)
+
+      const runs = scenarios.map(() => ({ cms: [] as Measurement[], bare: [] as Measurement[] }))
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        console.log(`Round ${round} of ${ROUNDS} ...`)
+        for (const [index, scenario] of scenarios.entries()) {
+          runs[index].cms.push(await load(`${server.baseUrl}${scenario.path}`, scenario, serverPid))
+          runs[index].bare.push(
+            await load(`${bare.baseUrl}/scenario/${index}`, scenario, bare.child.pid!),
+          )
+        }
+      }
+
+      console.log(
+        `\n${live} published articles, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians:\n`,
+      )
+      console.log(
+        '| request | bare node req/s | bare p99 ms | CMS req/s | CMS / bare | CMS p50 ms | CMS p99 ms | CMS errors | CMS CPU ms/req |',
+      )
+      console.log('|---|---|---|---|---|---|---|---|---|')
+      for (const [index, scenario] of scenarios.entries()) {
+        const cms = summarise(runs[index].cms)
+        const baseline = summarise(runs[index].bare)
+        console.log(
+          `| ${scenario.name} | ${format(baseline.reqPerSec)} | ${format(baseline.p99)} | ${format(cms.reqPerSec)} | ${format(
+            (100 * cms.reqPerSec) / baseline.reqPerSec,
+            1,
+          )}% | ${format(cms.p50)} | ${format(cms.p99)} | ${cms.errors} | ${format(cms.cpuMsPerRequest, 2)} |`,
         )
       }
-    }
 
-    console.log(
-      `\n${live} published articles, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians:\n`,
-    )
-    console.log(
-      '| request | bare node req/s | bare p99 ms | CMS req/s | CMS / bare | CMS p50 ms | CMS p99 ms | CMS errors | CMS CPU ms/req |',
-    )
-    console.log('|---|---|---|---|---|---|---|---|---|')
-    for (const [index, scenario] of scenarios.entries()) {
-      const cms = summarise(runs[index].cms)
-      const baseline = summarise(runs[index].bare)
-      console.log(
-        `| ${scenario.name} | ${format(baseline.reqPerSec)} | ${format(baseline.p99)} | ${format(cms.reqPerSec)} | ${format(
-          (100 * cms.reqPerSec) / baseline.reqPerSec,
-          1,
-        )}% | ${format(cms.p50)} | ${format(cms.p99)} | ${cms.errors} | ${format(cms.cpuMsPerRequest, 2)} |`,
-      )
+      // Reading every article one by one takes minutes beyond a few thousand.
+      if (live <= 2_000) console.log(`\n${await fillCacheWithEveryArticle(server.baseUrl, live)}`)
     }
-
-    // Reading every article one by one takes minutes beyond a few thousand.
-    if (live <= 2_000) console.log(`\n${await fillCacheWithEveryArticle(server.baseUrl, live)}`)
 
     if (EDITORS > 0) {
-      const moves = await benchMoves(server, adminToken)
+      const { all, failures, byMove } = await benchMoves(server, adminToken)
+      const pace = THINK_MS > 0 ? `about ${THINK_MS} ms apart` : 'back to back'
       console.log(
-        `\n${EDITORS} editors making review moves for ${DURATION_S} s: ${moves.moves} moves, ${moves.failures} not 200, p50 ${format(moves.p50)} ms, p99 ${format(moves.p99)} ms`,
+        `\n${EDITORS} editors making review moves ${pace} for ${DURATION_S} s: ${all.count} moves (${format(all.count / DURATION_S, 1)}/s), ${failures} not 200, p50 ${format(all.p50)} ms, p99 ${format(all.p99)} ms, max ${format(all.max)} ms`,
       )
+      for (const [to, values] of byMove) {
+        const move = percentiles(values)
+        console.log(
+          `  to ${to}: ${move.count} moves, p50 ${format(move.p50)} ms, p99 ${format(move.p99)} ms`,
+        )
+      }
     }
   } finally {
     bare?.child.kill('SIGTERM')

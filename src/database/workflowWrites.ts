@@ -126,3 +126,42 @@ export const updateMainRow = async (
 ): Promise<void> => {
   await req.payload.db.updateOne({ collection, id, data: fields, returning: false, req })
 }
+
+/**
+ * Leaves out lists that would be written empty over a list that is empty already (an approval
+ * clearing who edited since the last one, when nobody did): writing a list is what turns a
+ * one-statement bookkeeping update into a rewrite of the whole version (see `updateWorkingCopy`).
+ */
+export const withoutUnchangedEmptyLists = (
+  fields: Record<string, unknown>,
+  stored: Record<string, unknown>,
+): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(fields).filter(([name, value]) => {
+      if (!Array.isArray(value) || value.length > 0) return true
+      const before = stored[name]
+      return Array.isArray(before) && before.length > 0
+    }),
+  )
+
+/**
+ * Publishing: the working copy's stored content (`stored`, the newest version as read) with the
+ * move's `fields` becomes the document row, in one adapter write with no hooks. The row's own
+ * id and creation time stay.
+ */
+export const copyWorkingCopyToMainRow = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string | number,
+  stored: Record<string, unknown>,
+  fields: Record<string, unknown>,
+): Promise<void> => {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = stored
+  await req.payload.db.updateOne({
+    collection,
+    id,
+    data: { ...content, ...fields },
+    returning: false,
+    req,
+  })
+}

@@ -33,7 +33,13 @@ import {
   type StoredWorkflowFields,
 } from '../workflow/record'
 import { type Publication, publicationOf } from '../workflow/states'
-import { claimMove, readWorkflowCopies, updateWorkingCopy } from '../database/workflowWrites'
+import {
+  claimMove,
+  copyWorkingCopyToMainRow,
+  readWorkflowCopies,
+  updateWorkingCopy,
+  withoutUnchangedEmptyLists,
+} from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
 import { isStaffActor } from '../access/roles'
 import {
@@ -152,6 +158,21 @@ export const moveConflictError = (): APIError =>
 const contentOf = (doc: Record<string, unknown>): Record<string, unknown> => {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...rest } = doc
   return rest
+}
+
+/**
+ * The moved document as its caller gets it: without the fields Payload keeps from every client
+ * (`hidden`, such as the reference keys), which the adapter-level reads above still carry.
+ */
+const withoutHiddenFields = (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  doc: Record<string, unknown>,
+): Record<string, unknown> => {
+  const hidden = req.payload.collections[collection].config.flattenedFields
+    .filter((field) => 'hidden' in field && field.hidden === true)
+    .map((field) => field.name)
+  return Object.fromEntries(Object.entries(doc).filter(([name]) => !hidden.includes(name)))
 }
 
 export const PUBLICATION_BLOCKED = 'PUBLICATION_BLOCKED'
@@ -319,9 +340,9 @@ export const transitionDocument = ({
 
       let doc: Record<string, unknown>
       let eventVersion = versionId
-      if (effects.setStatus === 'published' || effects.restoreLiveVersion) {
-        // Publishing makes the working copy the live content; discarding makes the live content
-        // the working copy again. Both save a whole new version through Payload.
+      if (effects.restoreLiveVersion || !versionId) {
+        // Discarding makes the live content the working copy again, saved as a new version
+        // through Payload (as is a publish of a document saved before versions existed).
         req.context[WORKFLOW_WRITE] = true
         doc = (await req.payload.update({
           collection,
@@ -338,23 +359,29 @@ export const transitionDocument = ({
         })) as unknown as Record<string, unknown>
         eventVersion = await latestVersionId(req, collection, id)
       } else {
-        // Every other move changes bookkeeping only: the working copy keeps its content. Who
-        // edited since the approval is read from the working copy only, so it is written there
-        // and not on the document row.
-        if (versionId) {
-          const fields = effects.setStatus
-            ? { ...bookkeeping, _status: effects.setStatus }
-            : bookkeeping
-          await updateWorkingCopy(
-            req,
-            collection,
-            versionId,
-            fields,
-            now.toISOString(),
-            copies.version ?? {},
-          )
+        // Every other move writes bookkeeping into the working copy (the newest version) and
+        // keeps its content. Who edited since the approval is read from the working copy only.
+        const fields = withoutUnchangedEmptyLists(
+          effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
+          copies.version ?? {},
+        )
+        await updateWorkingCopy(
+          req,
+          collection,
+          versionId,
+          fields,
+          now.toISOString(),
+          copies.version ?? {},
+        )
+        if (effects.setStatus === 'published') {
+          // Publishing copies the working copy, as approved, into the document row: the version
+          // that was approved is the version that goes live. No save hooks run, and none are
+          // needed: drafts validate when saved (collections/shared.ts), the derived fields
+          // (reference keys, sources) were stored with the version, and every reference was
+          // checked above.
+          await copyWorkingCopyToMainRow(req, collection, main.id, copies.version ?? {}, fields)
         }
-        if (effects.setStatus === 'draft') await noteLiveContentChange(req)
+        if (effects.setStatus) await noteLiveContentChange(req)
         doc = {
           ...copies.workingCopy,
           ...bookkeeping,
@@ -393,7 +420,7 @@ export const transitionDocument = ({
           actor: req.user,
         })
       }
-      return { doc, event, transition, notified }
+      return { doc: withoutHiddenFields(req, collection, doc), event, transition, notified }
     } catch (error) {
       await killTransaction(req)
       throw asMoveConflict(error)

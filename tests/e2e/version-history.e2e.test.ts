@@ -106,9 +106,13 @@ describe('workflow-aware version history in the admin panel', () => {
     const approved = list.locator('tbody tr', {
       has: page.locator('li[data-action="approve"]'),
     })
-    expect(await approved.locator('[data-version-role]').allInnerTexts()).toEqual(['Last approved'])
+    // Publishing makes the approved version live: that one version is both.
+    expect(await approved.locator('[data-version-role]').allInnerTexts()).toEqual([
+      'Live',
+      'Last approved',
+    ])
 
-    // The published version is marked live, in the published state, with the editor's move.
+    // The live version is in the published state, with the editor's move.
     const live = list.locator('tbody tr', { has: page.locator('[data-version-role="live"]') })
     expect(await live.count()).toBe(1)
     expect(await live.locator('[data-review-state]').getAttribute('data-review-state')).toBe(

@@ -1022,7 +1022,13 @@ describe.each([
   })
 
   it('restoring an old draft version of a published document leaves the live version alone', async () => {
-    const doc = await reach('scar-types', 'published')
+    // Publishing makes the approved version live, so the old draft is one edited over before.
+    const draft = await reach('scar-types', 'draft')
+    await edit('scar-types', 'author', draft.id, { name: unique('second draft') })
+    await move('author', 'scar-types', draft.id, 'in_review')
+    await move('reviewer', 'scar-types', draft.id, 'approved')
+    await move('editor', 'scar-types', draft.id, 'published')
+    const doc = await live('scar-types', draft.id)
     const { docs: firstVersions } = await payload.findVersions({
       collection: 'scar-types',
       where: { parent: { equals: doc.id } },
