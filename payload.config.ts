@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { ContentGeneration } from './collections/ContentGeneration'
 import { Users } from './collections/Users'
 import { settleContentChangesWithTransactions } from './src/cache/settleWithTransactions'
 import { createDatabaseAdapter } from './src/database/adapter'
@@ -45,6 +46,7 @@ export default buildConfig({
   serverURL: settings.serverURL,
   secret,
   collections,
+  globals: [ContentGeneration],
   db: createDatabaseAdapter(database),
   editor: lexicalEditor(),
   email: createEmailAdapter(process.env),

@@ -12,6 +12,7 @@ import { logger } from './logger'
 import { findRuntime, type CmsRuntime } from './runtime/handoff'
 import { contentChanges } from './cache/contentChanges'
 import { ResponseCache } from './cache/responseCache'
+import { sharedGenerationReader } from './cache/sharedGeneration'
 import { limitRequestBodies, requestForNext } from './server/bodyLimits'
 import { cacheStats } from './server/cacheStats'
 import { passClientAddress } from './server/clientAddress'
@@ -108,6 +109,7 @@ const main = async () => {
     allowedOrigins: settings.allowedOrigins,
     publicReadOrigins: settings.publicReadOrigins,
     maxJsonBodyBytes: settings.maxJsonBodyBytes,
+    readSharedGeneration: sharedGenerationReader(payload),
     logger,
   })
   const app = express()

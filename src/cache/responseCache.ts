@@ -6,8 +6,11 @@ export interface CachedAnswer {
   headers: [name: string, value: string | string[]][]
   body: Buffer
   etag: string
-  /** The content generation it was computed in (see contentChanges.ts). */
-  generation: number
+  /**
+   * The content generation it was computed in: this process's (contentChanges.ts) and the one
+   * shared by every process on the database (sharedGeneration.ts).
+   */
+  generation: string
 }
 
 /** Headers and bookkeeping an entry costs besides its body, roughly. */
@@ -29,7 +32,7 @@ export class ResponseCache {
     })
   }
 
-  get(key: string, generation: number): CachedAnswer | undefined {
+  get(key: string, generation: string): CachedAnswer | undefined {
     const answer = this.#entries.get(key)
     if (!answer) return undefined
     if (answer.generation === generation) return answer

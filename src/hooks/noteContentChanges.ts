@@ -1,12 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { contentChanges } from '../cache/contentChanges'
+import { writeSharedGeneration } from '../cache/sharedGeneration'
 import { isPublicChange } from '../workflow/collections'
 
-/** Tells the published-content cache that public content changed in `req`'s transaction. */
+/**
+ * Tells the published-content caches that public content changed in `req`'s transaction: this
+ * process's at once, every process's (through the database) when the transaction commits.
+ */
 export const noteLiveContentChange = async (req: PayloadRequest): Promise<void> => {
   const transaction = await req.transactionID
   contentChanges().changed(transaction ?? null)
+  await writeSharedGeneration(req)
 }
 
 /** Tells the published-content cache about a saved change the public could see. */

@@ -4,8 +4,9 @@ import * as migration_20261122_050031_drop_reset_request_throttle from './202611
 import * as migration_20261130_082144_public_list_indexes from './20261130_082144_public_list_indexes';
 import * as migration_20261130_093239_webhooks from './20261130_093239_webhooks';
 import * as migration_20261130_103051_workflow_publication_and_revisions from './20261130_103051_workflow_publication_and_revisions';
-import * as migration_20261130_104310_reference_keys_and_review_flags from './20261130_104310_reference_keys_and_review_flags'
+import * as migration_20261130_104310_reference_keys_and_review_flags from './20261130_104310_reference_keys_and_review_flags';
 import * as migration_20261130_111500_backfill_publication_and_trail_numbers from './20261130_111500_backfill_publication_and_trail_numbers';
+import * as migration_20261130_132636_shared_content_generation from './20261130_132636_shared_content_generation';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261130_104310_reference_keys_and_review_flags.up,
     down: migration_20261130_104310_reference_keys_and_review_flags.down,
-    name: '20261130_104310_reference_keys_and_review_flags'
+    name: '20261130_104310_reference_keys_and_review_flags',
   },
   {
     up: migration_20261130_111500_backfill_publication_and_trail_numbers.up,
     down: migration_20261130_111500_backfill_publication_and_trail_numbers.down,
     name: '20261130_111500_backfill_publication_and_trail_numbers',
+  },
+  {
+    up: migration_20261130_132636_shared_content_generation.up,
+    down: migration_20261130_132636_shared_content_generation.down,
+    name: '20261130_132636_shared_content_generation'
   },
 ];

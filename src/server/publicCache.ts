@@ -52,6 +52,8 @@ export interface PublicCacheOptions {
   publicReadOrigins: '*' | readonly string[]
   /** GraphQL bodies up to this size (declared) are read in front to look their answer up. */
   maxJsonBodyBytes: number
+  /** The generation every process on the database shares (src/cache/sharedGeneration.ts). */
+  readSharedGeneration: () => Promise<string>
   logger: Logger
 }
 
@@ -65,8 +67,16 @@ type Next = () => void
  * carry `Cache-Control: private, no-store` and are never kept.
  */
 export const publicCacheFront = (options: PublicCacheOptions) => {
-  const { cache, changes, policy, allowedOrigins, publicReadOrigins, maxJsonBodyBytes, logger } =
-    options
+  const {
+    cache,
+    changes,
+    policy,
+    allowedOrigins,
+    publicReadOrigins,
+    maxJsonBodyBytes,
+    readSharedGeneration,
+    logger,
+  } = options
   const cacheControl = publicCacheControl(policy)
 
   /** CORS for a public answer: credentialed origins as Payload answers them, others read-only. */
@@ -119,7 +129,7 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     req: IncomingMessage,
     res: ServerResponse,
     key: string,
-    generation: number,
+    generation: { local: number; both: string },
     captured: CapturedResponse,
   ) => {
     // An answer that sets a cookie or forbids storing (e.g. "persisted query not found", which
@@ -137,10 +147,10 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
       headers: storedHeadersOf(captured.headers),
       body: captured.body,
       etag: entityTagOf(captured.body),
-      generation,
+      generation: generation.both,
     }
     // Computed while public content was changing: right for this reader, not for keeping.
-    if (changes.generation === generation && !changes.settling) cache.set(key, answer)
+    if (changes.generation === generation.local && !changes.settling) cache.set(key, answer)
     for (const name of res.getHeaderNames()) res.removeHeader(name)
     send(req, res, answer, 'MISS')
   }
@@ -156,33 +166,44 @@ export const publicCacheFront = (options: PublicCacheOptions) => {
     mayKeep: () => boolean = () => true,
   ): void => {
     const started = performance.now()
-    const generation = changes.generation
-    const hit = cache.get(key, generation)
-    if (hit) {
-      send(req, res, hit, 'HIT')
-      // In front of Express, the request log never sees a hit: log it here.
-      logger.info(
-        {
-          method: req.method,
-          path: req.url?.split('?', 1)[0],
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-          cache: 'hit',
-        },
-        'request',
-      )
-      return
-    }
-    if (!mayKeep()) return next()
-    allowReadingOrigin()
-    // HEAD is computed as GET (Next would send no body to keep), then sent without the body.
-    const isHead = req.method === 'HEAD'
-    if (isHead) req.method = 'GET'
-    captureResponse(res, (captured) => {
-      if (isHead) req.method = 'HEAD'
-      finishMiss(req, res, key, generation, captured)
-    })
-    next()
+    // Read before anything is computed: an answer kept with this token is one computed after it.
+    readSharedGeneration().then(
+      (shared) => {
+        const local = changes.generation
+        const generation = { local, both: `${local}:${shared}` }
+        const hit = cache.get(key, generation.both)
+        if (hit) {
+          send(req, res, hit, 'HIT')
+          // In front of Express, the request log never sees a hit: log it here.
+          logger.info(
+            {
+              method: req.method,
+              path: req.url?.split('?', 1)[0],
+              status: res.statusCode,
+              ms: Math.round(performance.now() - started),
+              cache: 'hit',
+            },
+            'request',
+          )
+          return
+        }
+        if (!mayKeep()) return next()
+        allowReadingOrigin()
+        // HEAD is computed as GET (Next would send no body to keep), then sent without the body.
+        const isHead = req.method === 'HEAD'
+        if (isHead) req.method = 'GET'
+        captureResponse(res, (captured) => {
+          if (isHead) req.method = 'HEAD'
+          finishMiss(req, res, key, generation, captured)
+        })
+        next()
+      },
+      (error: unknown) => {
+        // Without the shared generation nothing may be served from memory or kept: pass it on.
+        logger.warn({ err: error }, 'published-content cache: shared generation unreadable')
+        next()
+      },
+    )
   }
 
   const allowReadingOriginOf = (req: IncomingMessage, res: ServerResponse) => () => {

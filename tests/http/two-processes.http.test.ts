@@ -2,7 +2,8 @@
  * Two server processes on one SQLite file, as a team outgrowing one instance would run them:
  * concurrent review moves of the same documents sent to both. Exactly one move wins each race
  * (the compare-and-set in the database decides, not a lock inside one process), the others get
- * 409, and every document's state agrees with its trail on both servers.
+ * 409, and every document's state agrees with its trail on both servers. Each process keeps its
+ * own published-content cache, and neither serves what the other has withdrawn.
  */
 import path from 'node:path'
 
@@ -109,4 +110,38 @@ it('each race between the two processes has exactly one winner; state and trail 
       expect((await api.request('GET', `/api/scar-types/${id}`)).status).toBe(404)
     }
   }
+})
+
+it('a reader of one process never gets what the other process withdrew, even from its cache', async () => {
+  const created = await servers[0].request('POST', '/api/scar-types', {
+    token: editor.token,
+    body: { name: `Cached across processes ${Date.now()}`, category: 'atrophic' },
+  })
+  expect(created.status).toBe(201)
+  const id = String(created.body.doc.id)
+  const moves: [string, Record<string, unknown>][] = [
+    [editor.token, { to: 'in_review' }],
+    [reviewer.token, { to: 'approved' }],
+    [editor.token, { to: 'published' }],
+  ]
+  for (const [token, body] of moves) {
+    const moved = await servers[0].request('POST', `/api/scar-types/${id}/transition`, {
+      token,
+      body,
+    })
+    expect(moved.status).toBe(200)
+  }
+  const readFromSecond = async () => {
+    const answer = await servers[1].request('GET', `/api/scar-types/${id}`)
+    return { status: answer.status, cache: answer.headers.get('x-cache') }
+  }
+  expect(await readFromSecond()).toEqual({ status: 200, cache: 'MISS' })
+  expect(await readFromSecond()).toEqual({ status: 200, cache: 'HIT' })
+
+  const withdrawn = await servers[0].request('POST', `/api/scar-types/${id}/transition`, {
+    token: editor.token,
+    body: { action: 'withdraw', comment: 'Withdrawn on the first process.' },
+  })
+  expect(withdrawn.status).toBe(200)
+  expect((await readFromSecond()).status).toBe(404)
 })

@@ -138,7 +138,7 @@ describe('validators and policy', () => {
 })
 
 describe('the response cache', () => {
-  const answer = (size: number, generation = 1): CachedAnswer => ({
+  const answer = (size: number, generation = '1:a'): CachedAnswer => ({
     status: 200,
     headers: [['content-type', 'application/json']],
     body: Buffer.alloc(size),
@@ -148,23 +148,23 @@ describe('the response cache', () => {
 
   test('an entry from another generation is not returned, and is dropped', () => {
     const cache = new ResponseCache(1_000_000)
-    cache.set('k', answer(10, 1))
-    expect(cache.get('k', 2)).toBeUndefined()
-    expect(cache.get('k', 1)).toBeUndefined()
+    cache.set('k', answer(10, '1:a'))
+    expect(cache.get('k', '1:b')).toBeUndefined()
+    expect(cache.get('k', '1:a')).toBeUndefined()
   })
 
   test('memory stays within the budget, least recently used out first', () => {
     const cache = new ResponseCache(100_000)
     for (let i = 0; i < 20; i += 1) cache.set(`k${i}`, answer(9_000))
     expect(cache.size).toBeLessThanOrEqual(100_000)
-    expect(cache.get('k19', 1)).toBeDefined()
-    expect(cache.get('k0', 1)).toBeUndefined()
+    expect(cache.get('k19', '1:a')).toBeDefined()
+    expect(cache.get('k0', '1:a')).toBeUndefined()
   })
 
   test('an answer above an eighth of the budget is not kept', () => {
     const cache = new ResponseCache(80_000)
     cache.set('big', answer(20_000))
-    expect(cache.get('big', 1)).toBeUndefined()
+    expect(cache.get('big', '1:a')).toBeUndefined()
   })
 })
 
