@@ -400,6 +400,50 @@ const fillCacheWithEveryArticle = async (baseUrl: string, live: number): Promise
   return `Cache after reading all ${live} articles by slug and all ${pages} list pages: ${stats.entries} answers, ${mb(stats.bytes)} MB of ${mb(stats.maxBytes)} MB.`
 }
 
+interface PayloadWork {
+  cpuMs: number
+  statements: number
+  bytes: number
+}
+
+/**
+ * Payload's own work per anonymous read (Local API, no HTTP) on this catalogue, for stock Payload
+ * with the same content model (scripts/bench/stockConfig.ts) and for this CMS, each in a process
+ * of its own; the same content is loaded into the stock side.
+ */
+const comparePayloadWork = async (
+  databaseFile: string,
+  dir: string,
+  env: Record<string, string>,
+) => {
+  const run = (side: 'ours' | 'stock', sideEnv: Record<string, string>) => {
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/payloadWork.ts', side, dir],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...env, ...sideEnv },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    ).toString()
+    const line = output.split('\n').find((text) => text.startsWith(`{"side":"${side}"`))
+    if (!line) throw new Error(`${side} Payload printed no measurement`)
+    return JSON.parse(line) as Record<'list' | 'bySlug' | 'listWithoutHtml', PayloadWork>
+  }
+  const ours = run('ours', { DATABASE_URI: `file:${databaseFile}` })
+  // A development start lets Payload create the stock tables itself.
+  const stock = run('stock', { NODE_ENV: 'development' })
+  const row = (name: string, stockWork: PayloadWork, oursWork: PayloadWork) =>
+    `| ${name} | ${format(stockWork.cpuMs, 1)} | ${format(oursWork.cpuMs, 1)} | ${format(oursWork.cpuMs / stockWork.cpuMs, 2)} | ${stockWork.statements} | ${oursWork.statements} | ${format(stockWork.bytes / 1024)} | ${format(oursWork.bytes / 1024)} |`
+  return [
+    '| anonymous read, Local API | stock CPU ms | CMS CPU ms | CMS / stock | stock SQL | CMS SQL | stock KB | CMS KB |',
+    '|---|---|---|---|---|---|---|---|',
+    row('list of 10, depth 1', stock.list, ours.list),
+    row('list of 10, depth 1, without bodyHtml/bodyExcerpt', stock.list, ours.listWithoutHtml),
+    row('one article by slug, depth 1', stock.bySlug, ours.bySlug),
+  ].join('\n')
+}
+
 const main = async () => {
   ensureProductionBuild(repoRoot)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
@@ -437,6 +481,10 @@ const main = async () => {
     const startedFill = Date.now()
     const live = await fillCatalogue(databaseFile, ARTICLES)
     console.log(`${live} published articles (copies made in ${Date.now() - startedFill} ms).`)
+    if (ROUNDS > 0) {
+      console.log(`\nPayload's own work per read, stock Payload against this CMS:\n`)
+      console.log(`${await comparePayloadWork(databaseFile, dir, env)}\n`)
+    }
 
     // The server logs as in production (info: one line per request).
     server = await startBenchServer(
