@@ -394,6 +394,19 @@ describe('experts', () => {
   })
 })
 
+describe('the shared content generation (internal)', () => {
+  it('nobody reads or writes it through the API, whatever their role', async () => {
+    for (const who of ['anonymous', ...ROLES] as Who[]) {
+      await expect(
+        payload.findGlobal({ slug: 'content-generation', ...as(who) }),
+      ).rejects.toMatchObject({ name: 'Forbidden' })
+      await expect(
+        payload.updateGlobal({ slug: 'content-generation', data: { token: 'forged' }, ...as(who) }),
+      ).rejects.toMatchObject({ name: 'Forbidden' })
+    }
+  })
+})
+
 describe('users', () => {
   const storedRoles = async (user: User): Promise<string[]> =>
     (await payload.findByID({ collection: 'users', id: user.id })).roles
