@@ -62,9 +62,13 @@ const main = async () => {
   }
   const payload = await getPayload({ config })
   if (side === 'stock') {
-    const content = JSON.parse(readFileSync(dumpFile, 'utf8')) as Record<string, object[]>
+    // A second run measures the content the first one loaded.
+    const loaded = (await payload.count({ collection: 'articles' as never })).totalDocs > 0
+    const content = loaded
+      ? {}
+      : (JSON.parse(readFileSync(dumpFile, 'utf8')) as Record<string, object[]>)
     for (const slug of CONTENT) {
-      for (const doc of content[slug]) {
+      for (const doc of content[slug] ?? []) {
         await payload.db.create({ collection: slug as never, data: doc as never })
       }
     }
@@ -104,9 +108,11 @@ const main = async () => {
           }),
         )
       : undefined
-  console.log(JSON.stringify({ side, list, bySlug, listWithoutHtml }))
-  await payload.destroy()
-  process.exit(0)
+  // Exit once the line is out (a pipe is written asynchronously); exiting closes the database.
+  // (Awaiting payload.destroy() first can end the process early: nothing else keeps it alive.)
+  process.stdout.write(`${JSON.stringify({ side, list, bySlug, listWithoutHtml })}\n`, () =>
+    process.exit(0),
+  )
 }
 
 main().catch((error: unknown) => {
