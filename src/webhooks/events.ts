@@ -24,8 +24,7 @@ export const isWebhookEvent = (value: unknown): value is WebhookEvent =>
 
 /**
  * The review moves that change what the public sees, and the event each raises. A move missing
- * here (submit, approve, reopen, ...) raises nothing. A future separate `withdraw` move needs one
- * line here: `withdraw: 'withdrawn'`.
+ * here (submit, approve, reopen, discard, ...) raises nothing: the live content stays as it was.
  */
 export const WEBHOOK_EVENT_BY_WORKFLOW_ACTION: Readonly<
   Partial<Record<WorkflowAction | (string & {}), WebhookEvent>>
