@@ -340,9 +340,10 @@ export const transitionDocument = ({
 
       let doc: Record<string, unknown>
       let eventVersion = versionId
-      if (effects.restoreLiveVersion || !versionId) {
+      const publishing = effects.setStatus === 'published'
+      if (effects.restoreLiveVersion || (publishing && !versionId)) {
         // Discarding makes the live content the working copy again, saved as a new version
-        // through Payload (as is a publish of a document saved before versions existed).
+        // through Payload (as is a publish of a document stored before it had versions).
         req.context[WORKFLOW_WRITE] = true
         doc = (await req.payload.update({
           collection,
@@ -365,15 +366,17 @@ export const transitionDocument = ({
           effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
           copies.version ?? {},
         )
-        await updateWorkingCopy(
-          req,
-          collection,
-          versionId,
-          fields,
-          now.toISOString(),
-          copies.version ?? {},
-        )
-        if (effects.setStatus === 'published') {
+        if (versionId) {
+          await updateWorkingCopy(
+            req,
+            collection,
+            versionId,
+            fields,
+            now.toISOString(),
+            copies.version ?? {},
+          )
+        }
+        if (publishing) {
           // Publishing copies the working copy, as approved, into the document row: the version
           // that was approved is the version that goes live. No save hooks run, and none are
           // needed: drafts validate when saved (collections/shared.ts), the derived fields

@@ -1303,6 +1303,30 @@ describe('discard: the pending draft goes, the live version is the working copy 
   })
 })
 
+describe('a document stored before it had versions', () => {
+  /** Written below Payload, as an import or an old database would have left it. */
+  const storedWithoutVersions = async (reviewState: State) =>
+    (await payload.db.create({
+      collection: 'scar-types',
+      data: {
+        ...validData('scar-types', unique('versionless'), expertId),
+        reviewState,
+        publication: 'offline',
+        _status: 'draft',
+      },
+    })) as unknown as Doc
+
+  it('a move that publishes nothing leaves it offline; publishing makes it live', async () => {
+    const draft = await storedWithoutVersions('draft')
+    await move('editor', 'scar-types', draft.id, 'in_review')
+    expect(await publicView('scar-types', draft.id)).toBeNull()
+
+    const approved = await storedWithoutVersions('approved')
+    await move('editor', 'scar-types', approved.id, 'published')
+    expect((await publicView('scar-types', approved.id))?.name).toBe(approved.name)
+  })
+})
+
 describe('compare-and-set: a move writes only from the revision it read', () => {
   it('a claim from a stale revision writes nothing; a second event number is refused', async () => {
     const { claimMove } = await import('../../src/database/workflowWrites')
