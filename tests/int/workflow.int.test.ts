@@ -1327,6 +1327,25 @@ describe('a document stored before it had versions', () => {
   })
 })
 
+describe('publishing the approved working copy', () => {
+  it("is refused when its slug is another live article's; nothing changes", async () => {
+    const taken = await reach('articles', 'published')
+    const other = await reach('articles', 'published')
+    // A draft of a live article is a version: its slug is checked when it goes live.
+    await edit('articles', 'author', other.id, { slug: taken.slug })
+    await move('author', 'articles', other.id, 'in_review')
+    await move('reviewer', 'articles', other.id, 'approved')
+    const refused = await rejection(move('editor', 'articles', other.id, 'published'))
+    expect(refused.status).toBe(400)
+    expect(refused.data?.errors?.[0]?.path).toBe('slug')
+    expect({
+      liveSlug: (await live('articles', other.id)).slug,
+      reviewState: (await stored('articles', other.id)).reviewState,
+      events: (await eventsOf('articles', other.id)).at(-1)?.action,
+    }).toEqual({ liveSlug: other.slug, reviewState: 'approved', events: 'approve' })
+  })
+})
+
 describe('compare-and-set: a move writes only from the revision it read', () => {
   it('a claim from a stale revision writes nothing; a second event number is refused', async () => {
     const { claimMove } = await import('../../src/database/workflowWrites')
