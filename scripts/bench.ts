@@ -346,11 +346,11 @@ const benchMoves = async (server: BenchServer, adminToken: string) => {
       while (Date.now() < deadline) {
         const to = MOVE_CYCLE[step]
         const started = performance.now()
-        const response = await fetch(`${server.baseUrl}/api/articles/${doc.id}/transition`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-          body: JSON.stringify({ to }),
-        })
+        const response = await postJson(
+          `${server.baseUrl}/api/articles/${doc.id}/transition`,
+          { to },
+          token,
+        )
         if (response.status === 200) await response.arrayBuffer()
         latencies.get(to)!.push(performance.now() - started)
         if (response.status !== 200) {

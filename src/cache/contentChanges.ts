@@ -27,16 +27,19 @@ export class ContentChanges {
   /**
    * A change to public content was just written. With a transaction, it settles when that
    * transaction ends (see `transactionEnded`); without one the write is already visible, so it
-   * settles at once.
+   * settles at once. True for the first change of its transaction (and for any change without
+   * one): what other processes must be told once per commit.
    */
-  changed(transaction?: TransactionId | null): void {
+  changed(transaction?: TransactionId | null): boolean {
     this.#generation += 1
     if (transaction === undefined || transaction === null) {
       this.#generation += 1
-      return
+      return true
     }
     this.#inFlight += 1
-    this.#byTransaction.set(transaction, (this.#byTransaction.get(transaction) ?? 0) + 1)
+    const earlier = this.#byTransaction.get(transaction) ?? 0
+    this.#byTransaction.set(transaction, earlier + 1)
+    return earlier === 0
   }
 
   /** The transaction committed or rolled back: its changes are settled either way. */

@@ -35,7 +35,9 @@ const tokenOf = (value: unknown): string => (typeof value === 'string' ? value :
 const tokenReader = (payload: Payload): (() => Promise<string>) => {
   if (payload.db.name === 'sqlite') {
     const adapter = payload.db as unknown as SQLiteAdapter
-    const table = adapter.tableNameMap.get('content_generation') ?? 'content_generation'
+    // The SQL adapters name a global's table after its slug, in snake case.
+    const name = CONTENT_GENERATION.replaceAll('-', '_')
+    const table = adapter.tableNameMap.get(name) ?? name
     const statement = `SELECT token FROM "${table}" LIMIT 1`
     return async () => tokenOf((await adapter.client.execute(statement)).rows[0]?.token)
   }

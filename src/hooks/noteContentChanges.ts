@@ -10,8 +10,8 @@ import { isPublicChange } from '../workflow/collections'
  */
 export const noteLiveContentChange = async (req: PayloadRequest): Promise<void> => {
   const transaction = await req.transactionID
-  contentChanges().changed(transaction ?? null)
-  await writeSharedGeneration(req)
+  // One new token per transaction is enough: it becomes visible with the whole commit.
+  if (contentChanges().changed(transaction ?? null)) await writeSharedGeneration(req)
 }
 
 /** Tells the published-content cache about a saved change the public could see. */

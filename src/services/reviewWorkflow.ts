@@ -326,7 +326,13 @@ export const transitionDocument = ({
         workflowRevision: revision,
       }
       const dependents = await checkReferences(req, collection, copies.workingCopy, effects)
-      const announcement = await prepareWorkflowAnnouncement(req, collection, id, transition.action)
+      const announcement = await prepareWorkflowAnnouncement(
+        req,
+        collection,
+        id,
+        transition.action,
+        main,
+      )
 
       // The decision and its write are one conditional write: if anyone moved the document since
       // we read it, nothing is written and the move is refused.

@@ -112,32 +112,24 @@ export interface WorkflowAnnouncement {
 }
 
 /**
- * Call before a review move writes: returns null when the move raises no event (see the table in
- * src/webhooks/events.ts) or nobody listens; otherwise remembers what was public before the move,
- * so a new slug also refreshes the old path and a withdrawal names the path that was public.
+ * Call before a review move writes, with the document row as the move read it: returns null when
+ * the move raises no event (see the table in src/webhooks/events.ts) or nobody listens; otherwise
+ * remembers what was public before the move, so a new slug also refreshes the old path and a
+ * withdrawal names the path that was public.
  */
 export const prepareWorkflowAnnouncement = async (
   req: PayloadRequest,
   collection: PublicCollectionSlug,
   id: string,
   action: string,
+  live: Record<string, unknown>,
 ): Promise<WorkflowAnnouncement | null> => {
   const event = webhookEventForAction(action)
   if (!event) return null
   const endpoints = await subscribedEndpoints(req, event, collection)
   if (endpoints.length === 0) return null
-  // The main document is the public one while its status is published.
-  const live = (await req.payload.findByID({
-    collection,
-    id,
-    draft: false,
-    depth: 0,
-    select: { slug: true, _status: true } as never,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as Record<string, unknown> | null
-  const publicBefore = live?._status === 'published' ? { id, slug: slugOf(live) } : null
+  // The document row is the public one while its status is published.
+  const publicBefore = live._status === 'published' ? { id, slug: slugOf(live) } : null
 
   return {
     announce: async (doc) => {

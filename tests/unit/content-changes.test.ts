@@ -11,10 +11,11 @@ describe('content changes', () => {
 
   test('a change in a transaction is in flight until the transaction ends', () => {
     const changes = new ContentChanges()
-    changes.changed('tx-1')
+    expect(changes.changed('tx-1')).toBe(true)
     const whileWriting = changes.generation
     expect(changes.settling).toBe(true)
-    changes.changed('tx-1')
+    // Only the transaction's first change is news for other processes.
+    expect(changes.changed('tx-1')).toBe(false)
     changes.transactionEnded('tx-2')
     expect(changes.settling).toBe(true)
     changes.transactionEnded('tx-1')
