@@ -21,10 +21,10 @@ const whenRead = <T>(req: PayloadRequest, compute: () => T): T | (() => T) =>
 
 const renderHtml =
   (source: string): FieldHook =>
-  ({ siblingData, req, draft, overrideAccess }) => {
+  ({ siblingData, req, draft, overrideAccess, showHiddenFields, depth, currentDepth }) => {
     const value = siblingData?.[source]
     if (!isRichTextState(value)) return null
-    const reader = { req, draft: draft === true, overrideAccess: overrideAccess === true }
+    const reader = { req, draft, overrideAccess, showHiddenFields, depth, currentDepth }
     return whenRead(req, async () => {
       const references = await loadRenderedReferences(reader, collectReferences([value]))
       return richTextToHtml(value, references)

@@ -2,7 +2,8 @@
  * Loads what rich text refers to (expert quotes with their experts, link targets, images) as the
  * reader: with the request's user, access and draft setting, so an anonymous reader gets only
  * published quotes. Loads go through Payload's per-request DataLoader, which batches them into
- * one query per collection for the whole request, however many documents and nodes ask.
+ * one query per collection for the whole request, however many documents and nodes ask, and
+ * answers a load it has already made from memory.
  */
 import {
   createDataloaderCacheKey,
@@ -13,6 +14,7 @@ import {
 
 import { readSettings } from '../settings'
 import type { FrontendLinks } from './frontendLinks'
+import { idOf } from './nodes'
 import { refKey, type DocumentRef, type RichTextReferences } from './references'
 import {
   expertQuoteView,
@@ -37,10 +39,19 @@ export const frontendLinks = (): FrontendLinks => {
   return links
 }
 
+/**
+ * The read a rich-text field is rendered for, with its settings exactly as Payload passed them to
+ * the field's hook: keys built from them are the keys of Payload's own population in that read.
+ */
 export interface Reader {
   req: PayloadRequest
-  draft: boolean
-  overrideAccess: boolean
+  draft?: boolean
+  overrideAccess?: boolean
+  showHiddenFields?: boolean
+  /** The read's depth. */
+  depth?: number
+  /** How deep the rendered document sits in the read: 1 for the documents asked for. */
+  currentDepth?: number
 }
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -49,7 +60,7 @@ const load = async (
   reader: Reader,
   collection: string,
   id: string,
-  options: { select: SelectType; depth?: number; populate?: PopulateType },
+  options: { select: SelectType; depth?: number; currentDepth?: number; populate?: PopulateType },
 ): Promise<Doc | null> => {
   const { req } = reader
   const doc = await req.payloadDataLoader.load(
@@ -57,14 +68,15 @@ const load = async (
       collectionSlug: collection,
       docID: id,
       depth: options.depth ?? 0,
-      currentDepth: 1,
-      draft: reader.draft,
+      currentDepth: options.currentDepth ?? 1,
+      // Undefined stays undefined, as in Payload's own keys, which these must equal.
+      draft: reader.draft as boolean,
       locale: req.locale!,
       fallbackLocale: req.fallbackLocale!,
-      overrideAccess: reader.overrideAccess,
+      overrideAccess: reader.overrideAccess as boolean,
       populate: options.populate,
       select: options.select,
-      showHiddenFields: false,
+      showHiddenFields: reader.showHiddenFields as boolean,
       // As Payload's own population passes it (undefined outside a transaction).
       transactionID: req.transactionID as string | number,
     }),
@@ -86,6 +98,36 @@ const loadEach = async <View>(
   return loaded
 }
 
+/**
+ * A quote with its expert. When the read populates relationships (depth 1 or more), Payload loads
+ * every quote the body holds for the body itself: asking with Payload's own key shares that query
+ * instead of running another. The expert comes populated at depth 2 and up; below that it is
+ * loaded as the card a relationship to an expert returns.
+ */
+const loadQuoteView = async (
+  reader: Reader,
+  id: string,
+  frontend: FrontendLinks,
+): Promise<ExpertQuoteView | null> => {
+  const { collections } = reader.req.payload
+  const depth = reader.depth ?? 0
+  const currentDepth = reader.currentDepth ?? 1
+  const populated = depth >= currentDepth
+  const quote = await load(reader, EXPERT_QUOTES, id, {
+    select: collections[EXPERT_QUOTES].config.defaultPopulate as SelectType,
+    depth: populated ? depth : 0,
+    currentDepth: populated ? currentDepth + 1 : 1,
+  })
+  if (!quote) return null
+  const expertId = typeof quote.expert === 'object' ? null : idOf(quote.expert)
+  const expert = expertId
+    ? await load(reader, EXPERTS, expertId, {
+        select: collections[EXPERTS].config.defaultPopulate as SelectType,
+      })
+    : quote.expert
+  return expertQuoteView({ ...quote, expert }, frontend)
+}
+
 export const loadRenderedReferences = async (
   reader: Reader,
   references: RichTextReferences,
@@ -98,14 +140,7 @@ export const loadRenderedReferences = async (
   const [quotes, targets, images] = await Promise.all([
     loadEach<ExpertQuoteView>(
       references.quotes.map((id) => ({ collection: EXPERT_QUOTES, id })),
-      async ({ id }) => {
-        const quote = await load(reader, EXPERT_QUOTES, id, {
-          select: { statement: true, kind: true, expert: true },
-          depth: 1,
-          populate: { [EXPERTS]: { name: true, credentials: true, slug: true } },
-        })
-        return quote && expertQuoteView(quote, frontend)
-      },
+      ({ id }) => loadQuoteView(reader, id, frontend),
     ),
     // Only collections with a page on the front end can be linked; the rest show their text.
     loadEach<LinkTargetView>(

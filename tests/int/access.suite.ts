@@ -881,38 +881,41 @@ describe('rich text as HTML (bodyHtml, bodyExcerpt)', () => {
     expect(selected.bodyExcerpt).toBe(full.bodyExcerpt)
   })
 
-  it('loads the quotes of a whole list in one query, not one per article or node', async () => {
-    for (const n of [1, 2, 3]) {
-      await createArticle(
-        `batched-${n}`,
-        rootNode([
-          paragraphNode([quoteBlock(publishedQuote.id, `q${n}`)]),
-          paragraphNode([quoteBlock(draftQuote.id, `d${n}`)]),
-        ]),
-      )
-    }
-    // Payload's DataLoader batches population through payload.find: count its calls.
-    const find = payload.find.bind(payload)
-    const collectionsFound: string[] = []
-    payload.find = ((args: { collection: string }) => {
-      collectionsFound.push(args.collection)
-      return find(args as never)
-    }) as typeof payload.find
-    try {
-      const { docs } = await find({
-        collection: 'articles',
-        where: { slug: { like: 'batched-' } },
-        overrideAccess: false,
-        depth: 0,
-      })
-      expect(docs.map((doc) => doc.bodyHtml)).toEqual([
-        PUBLISHED_QUOTE_HTML,
-        PUBLISHED_QUOTE_HTML,
-        PUBLISHED_QUOTE_HTML,
-      ])
-      expect(collectionsFound.sort()).toEqual(['expert-quotes', 'experts'])
-    } finally {
-      payload.find = find
-    }
-  })
+  it.each([0, 1, 2])(
+    'loads the quotes and experts of a whole list in one query each, at depth %i (from depth 1 the query Payload makes for the body itself)',
+    async (depth) => {
+      for (const n of [1, 2, 3]) {
+        await createArticle(
+          `batched-${depth}-${n}`,
+          rootNode([
+            paragraphNode([quoteBlock(publishedQuote.id, `q${n}`)]),
+            paragraphNode([quoteBlock(draftQuote.id, `d${n}`)]),
+          ]),
+        )
+      }
+      // Payload's DataLoader batches population through payload.find: count its calls.
+      const find = payload.find.bind(payload)
+      const collectionsFound: string[] = []
+      payload.find = ((args: { collection: string }) => {
+        collectionsFound.push(args.collection)
+        return find(args as never)
+      }) as typeof payload.find
+      try {
+        const { docs } = await find({
+          collection: 'articles',
+          where: { slug: { like: `batched-${depth}-` } },
+          overrideAccess: false,
+          depth,
+        })
+        expect(docs.map((doc) => doc.bodyHtml)).toEqual([
+          PUBLISHED_QUOTE_HTML,
+          PUBLISHED_QUOTE_HTML,
+          PUBLISHED_QUOTE_HTML,
+        ])
+        expect(collectionsFound.sort()).toEqual(['expert-quotes', 'experts'])
+      } finally {
+        payload.find = find
+      }
+    },
+  )
 })
