@@ -8,7 +8,12 @@
  * version row holds the working copy. The workflow's own fields are written to both, so every
  * read agrees with or without `draft`.
  */
+import { randomUUID } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
+
 import type { PayloadRequest, Where } from 'payload'
+
+import type { WorkflowEvent } from '../payload-types'
 
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 
@@ -127,41 +132,80 @@ export const updateMainRow = async (
   await req.payload.db.updateOne({ collection, id, data: fields, returning: false, req })
 }
 
+const isEmptyList = (value: unknown): boolean => Array.isArray(value) && value.length === 0
+
+/** A list with no entries is no list: a field missing from a row older than the field. */
+const sameStoredValue = (next: unknown, stored: unknown): boolean =>
+  isDeepStrictEqual(next, stored) ||
+  (isEmptyList(next) && (stored === undefined || stored === null || isEmptyList(stored)))
+
 /**
- * Leaves out lists that would be written empty over a list that is empty already (an approval
- * clearing who edited since the last one, when nobody did): writing a list is what turns a
- * one-statement bookkeeping update into a rewrite of the whole version (see `updateWorkingCopy`).
+ * The fields whose value differs from what is stored. Writing a list (an array, a hasMany
+ * relationship) is what turns a one-statement update into a rewrite of the row's lists, so a
+ * write leaves out what would not change anything: an approval clearing who edited since the
+ * last one when nobody did, a publish of content whose lists are those already live.
  */
-export const withoutUnchangedEmptyLists = (
+export const changedFields = (
   fields: Record<string, unknown>,
   stored: Record<string, unknown>,
 ): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(fields).filter(([name, value]) => {
-      if (!Array.isArray(value) || value.length > 0) return true
-      const before = stored[name]
-      return Array.isArray(before) && before.length > 0
-    }),
+    Object.entries(fields).filter(([name, value]) => !sameStoredValue(value, stored[name])),
   )
 
 /**
  * Publishing: the working copy's stored content (`stored`, the newest version as read) with the
- * move's `fields` becomes the document row, in one adapter write with no hooks. The row's own
- * id and creation time stay.
+ * move's `fields` becomes the document row (`live`, as read), in one adapter write with no hooks.
+ * When only plain columns differ from the row (a publish of what is already live, or of edited
+ * text), only they are written; once a list differs, everything is, since writing any list makes
+ * the SQL adapter rewrite every array of the row (see `updateWorkingCopy`). The row's own id and
+ * creation time stay.
  */
 export const copyWorkingCopyToMainRow = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,
-  id: string | number,
+  live: StoredDocument,
   stored: Record<string, unknown>,
   fields: Record<string, unknown>,
 ): Promise<void> => {
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = stored
-  await req.payload.db.updateOne({
-    collection,
-    id,
-    data: { ...content, ...fields },
+  const next = { ...content, ...fields }
+  const changed = changedFields(next, live)
+  if (Object.keys(changed).length === 0) return
+  const data = Object.values(changed).some(Array.isArray) ? next : changed
+  await req.payload.db.updateOne({ collection, id: live.id, data, returning: false, req })
+}
+
+type TrailEntry = Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>
+
+/**
+ * Appends an entry to the workflow trail with one insert. Payload's create would validate what
+ * the service built itself, run the trail's hooks (which only refuse changes and deletions) and
+ * read the row back; on SQL the entry's id is chosen here, so nothing needs reading back (MongoDB
+ * returns the document it inserted at no extra cost). A second entry for the same move fails on
+ * the trail's unique index, as before.
+ */
+export const appendTrailEntry = async (
+  req: PayloadRequest,
+  entry: TrailEntry,
+): Promise<WorkflowEvent> => {
+  const now = new Date().toISOString()
+  const data = { ...entry, createdAt: now, updatedAt: now }
+  if (req.payload.db.name === 'mongoose') {
+    return (await req.payload.db.create({
+      collection: 'workflow-events',
+      data,
+      req,
+    })) as unknown as WorkflowEvent
+  }
+  // The SQL adapters store this project's ids as UUIDs (src/database/adapter.ts).
+  const id = randomUUID()
+  await req.payload.db.create({
+    collection: 'workflow-events',
+    data,
+    customID: id,
     returning: false,
     req,
   })
+  return { id, ...data }
 }

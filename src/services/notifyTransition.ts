@@ -106,23 +106,24 @@ const loadUsers = async (
     ...(roles.length > 0 ? [{ roles: { in: roles } }] : []),
   ]
   if (or.length === 0) return []
+  // One more than the cap tells that some were left out, without counting them all.
   const found = await payload.find({
     collection: 'users',
     where: { or },
     select: { email: true, roles: true },
     sort: 'createdAt',
     depth: 0,
-    limit: MAX_NOTIFIED_USERS,
+    limit: MAX_NOTIFIED_USERS + 1,
+    pagination: false,
     overrideAccess: true,
   })
-  if (found.totalDocs > found.docs.length) {
+  if (found.docs.length > MAX_NOTIFIED_USERS) {
     payload.logger.warn({
       msg: 'Too many users to notify about a review move; some were left out',
-      matched: found.totalDocs,
-      loaded: found.docs.length,
+      loaded: MAX_NOTIFIED_USERS,
     })
   }
-  return found.docs.map((user) => ({
+  return found.docs.slice(0, MAX_NOTIFIED_USERS).map((user) => ({
     id: user.id,
     email: user.email,
     roles: user.roles,

@@ -34,11 +34,12 @@ import {
 } from '../workflow/record'
 import { type Publication, publicationOf } from '../workflow/states'
 import {
+  appendTrailEntry,
+  changedFields,
   claimMove,
   copyWorkingCopyToMainRow,
   readWorkflowCopies,
   updateWorkingCopy,
-  withoutUnchangedEmptyLists,
 } from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
 import { isStaffActor } from '../access/roles'
@@ -131,17 +132,10 @@ export const latestVersionId = async (
   return versions.docs[0] ? String(versions.docs[0].id) : null
 }
 
-export const recordWorkflowEvent = async (
+export const recordWorkflowEvent = (
   req: PayloadRequest,
   event: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>,
-): Promise<WorkflowEvent> =>
-  req.payload.create({
-    collection: 'workflow-events',
-    data: event,
-    overrideAccess: true,
-    depth: 0,
-    req,
-  })
+): Promise<WorkflowEvent> => appendTrailEntry(req, event)
 
 export const MOVE_CONFLICT = 'MOVE_CONFLICT'
 
@@ -368,7 +362,7 @@ export const transitionDocument = ({
       } else {
         // Every other move writes bookkeeping into the working copy (the newest version) and
         // keeps its content. Who edited since the approval is read from the working copy only.
-        const fields = withoutUnchangedEmptyLists(
+        const fields = changedFields(
           effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
           copies.version ?? {},
         )
@@ -388,7 +382,7 @@ export const transitionDocument = ({
           // needed: drafts validate when saved (collections/shared.ts), the derived fields
           // (reference keys, sources) were stored with the version, and every reference was
           // checked above.
-          await copyWorkingCopyToMainRow(req, collection, main.id, copies.version ?? {}, fields)
+          await copyWorkingCopyToMainRow(req, collection, main, copies.version ?? {}, fields)
         }
         if (effects.setStatus) await noteLiveContentChange(req)
         doc = {
