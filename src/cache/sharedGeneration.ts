@@ -8,16 +8,37 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
 export const CONTENT_GENERATION = 'content-generation'
 
-/** Records, in `req`'s transaction when it has one, that public content changed. */
+/** The global's table: the SQL adapters name it after the slug, in snake case. */
+const tokenTable = (adapter: SQLiteAdapter): string => {
+  const name = CONTENT_GENERATION.replaceAll('-', '_')
+  return adapter.tableNameMap.get(name) ?? name
+}
+
+/**
+ * Records, in `req`'s transaction when it has one, that public content changed. On SQLite that is
+ * one UPDATE of the row (the adapter's updateGlobal reads the row first); the very first write,
+ * and every write on MongoDB, goes through the adapter, which creates the row when there is none.
+ */
 export const writeSharedGeneration = async (req: PayloadRequest): Promise<void> => {
+  const token = randomUUID()
+  if (req.payload.db.name === 'sqlite') {
+    const adapter = req.payload.db as unknown as SQLiteAdapter
+    const db =
+      (req.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
+    const updated = (await adapter.execute({
+      db: db as never,
+      sql: sql`UPDATE ${sql.identifier(tokenTable(adapter))} SET token = ${token}, updated_at = ${new Date().toISOString()}`,
+    })) as { rowsAffected: number }
+    if (updated.rowsAffected > 0) return
+  }
   await req.payload.db.updateGlobal({
     slug: CONTENT_GENERATION,
-    data: { token: randomUUID() },
+    data: { token },
     req,
     returning: false,
     // The SQL adapters insert the row when there is none; MongoDB is asked to.
@@ -35,10 +56,7 @@ const tokenOf = (value: unknown): string => (typeof value === 'string' ? value :
 const tokenReader = (payload: Payload): (() => Promise<string>) => {
   if (payload.db.name === 'sqlite') {
     const adapter = payload.db as unknown as SQLiteAdapter
-    // The SQL adapters name a global's table after its slug, in snake case.
-    const name = CONTENT_GENERATION.replaceAll('-', '_')
-    const table = adapter.tableNameMap.get(name) ?? name
-    const statement = `SELECT token FROM "${table}" LIMIT 1`
+    const statement = `SELECT token FROM "${tokenTable(adapter)}" LIMIT 1`
     return async () => tokenOf((await adapter.client.execute(statement)).rows[0]?.token)
   }
   return async () =>

@@ -153,27 +153,46 @@ export const changedFields = (
     Object.entries(fields).filter(([name, value]) => !sameStoredValue(value, stored[name])),
   )
 
+export interface PublicationWrite {
+  /** Plain columns of the document row that change: written with the move's claim. */
+  columns: Record<string, unknown>
+  /** When a list changes, the whole content, written into the row after the claim. */
+  rewrite: Record<string, unknown> | null
+}
+
 /**
- * Publishing: the working copy's stored content (`stored`, the newest version as read) with the
- * move's `fields` becomes the document row (`live`, as read), in one adapter write with no hooks.
- * When only plain columns differ from the row (a publish of what is already live, or of edited
- * text), only they are written; once a list differs, everything is, since writing any list makes
- * the SQL adapter rewrite every array of the row (see `updateWorkingCopy`). The row's own id and
- * creation time stay.
+ * What publishing writes into the document row (`live`, as read) so that it holds the working
+ * copy's stored content (`stored`, the newest version as read) with the move's `fields`. When
+ * only plain columns differ (a publish of what is already live, or of edited text), only they are
+ * written, with the claim. Once a list differs, everything is written after the claim, since
+ * writing any list makes the SQL adapter rewrite every array of the row (see `updateWorkingCopy`);
+ * so it is when a `unique` column (the slug) changes, which only that write reports as a
+ * validation error naming the field when another document holds the value.
  */
-export const copyWorkingCopyToMainRow = async (
-  req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
-  live: StoredDocument,
+export const publicationWrite = (
+  live: Record<string, unknown>,
   stored: Record<string, unknown>,
   fields: Record<string, unknown>,
-): Promise<void> => {
+  unique: ReadonlySet<string>,
+): PublicationWrite => {
+  // The row keeps its own id and creation time; the claim sets its updatedAt.
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = stored
   const next = { ...content, ...fields }
-  const changed = changedFields(next, live)
-  if (Object.keys(changed).length === 0) return
-  const data = Object.values(changed).some(Array.isArray) ? next : changed
-  await req.payload.db.updateOne({ collection, id: live.id, data, returning: false, req })
+  const columns = changedFields(next, live)
+  const rewrite = Object.entries(columns).some(
+    ([name, value]) => Array.isArray(value) || unique.has(name),
+  )
+  return rewrite ? { columns: {}, rewrite: next } : { columns, rewrite: null }
+}
+
+/** Writes content with lists into the document row, in one adapter write with no hooks. */
+export const rewriteMainRow = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string | number,
+  content: Record<string, unknown>,
+): Promise<void> => {
+  await req.payload.db.updateOne({ collection, id, data: content, returning: false, req })
 }
 
 type TrailEntry = Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>

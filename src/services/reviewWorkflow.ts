@@ -37,8 +37,9 @@ import {
   appendTrailEntry,
   changedFields,
   claimMove,
-  copyWorkingCopyToMainRow,
+  publicationWrite,
   readWorkflowCopies,
+  rewriteMainRow,
   updateWorkingCopy,
 } from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
@@ -207,6 +208,14 @@ const checkReferences = async (
   return dependents
 }
 
+/** The top-level fields of a collection whose values the database keeps unique (the slug). */
+const uniqueFieldsOf = (req: PayloadRequest, collection: WorkflowCollectionSlug): Set<string> =>
+  new Set(
+    req.payload.collections[collection].config.flattenedFields
+      .filter((field) => 'unique' in field && field.unique === true)
+      .map((field) => field.name),
+  )
+
 /** One open review flag per live document that refers to the one just withdrawn. */
 const flagDependents = async (
   req: PayloadRequest,
@@ -328,20 +337,39 @@ export const transitionDocument = ({
         main,
       )
 
+      const publishing = effects.setStatus === 'published'
+      // Discarding, and publishing a document stored before it had versions, save through Payload
+      // (below); every other move writes bookkeeping into the working copy (the newest version)
+      // and keeps its content. Who edited since the approval is read from the working copy only.
+      const throughPayload = effects.restoreLiveVersion || (publishing && !versionId)
+      const fields = changedFields(
+        effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
+        copies.version ?? {},
+      )
+      // Publishing copies the working copy, as approved, into the document row: the version that
+      // was approved is the version that goes live. No save hooks run, and none are needed:
+      // drafts validate when saved (collections/shared.ts), the derived fields (reference keys,
+      // sources) were stored with the version, and every reference was checked above.
+      const published =
+        publishing && !throughPayload
+          ? publicationWrite(main, copies.version ?? {}, fields, uniqueFieldsOf(req, collection))
+          : null
+
       // The decision and its write are one conditional write: if anyone moved the document since
-      // we read it, nothing is written and the move is refused.
+      // we read it, nothing is written and the move is refused. A publish whose content differs
+      // from the row only in plain columns writes them in the same statement.
       // (The list of who edited since the approval is not a plain column; see below.)
       const { editedSinceApprovalBy: _list, ...scalarBookkeeping } = bookkeeping
       const claimed = await claimMove(req, collection, main.id, main.workflowRevision, {
         ...scalarBookkeeping,
+        ...published?.columns,
         updatedAt: now.toISOString(),
       })
       if (!claimed) throw moveConflictError()
 
       let doc: Record<string, unknown>
       let eventVersion = versionId
-      const publishing = effects.setStatus === 'published'
-      if (effects.restoreLiveVersion || (publishing && !versionId)) {
+      if (throughPayload) {
         // Discarding makes the live content the working copy again, saved as a new version
         // through Payload (as is a publish of a document stored before it had versions).
         req.context[WORKFLOW_WRITE] = true
@@ -360,12 +388,6 @@ export const transitionDocument = ({
         })) as unknown as Record<string, unknown>
         eventVersion = await latestVersionId(req, collection, id)
       } else {
-        // Every other move writes bookkeeping into the working copy (the newest version) and
-        // keeps its content. Who edited since the approval is read from the working copy only.
-        const fields = changedFields(
-          effects.setStatus ? { ...bookkeeping, _status: effects.setStatus } : bookkeeping,
-          copies.version ?? {},
-        )
         if (versionId) {
           await updateWorkingCopy(
             req,
@@ -376,14 +398,7 @@ export const transitionDocument = ({
             copies.version ?? {},
           )
         }
-        if (publishing) {
-          // Publishing copies the working copy, as approved, into the document row: the version
-          // that was approved is the version that goes live. No save hooks run, and none are
-          // needed: drafts validate when saved (collections/shared.ts), the derived fields
-          // (reference keys, sources) were stored with the version, and every reference was
-          // checked above.
-          await copyWorkingCopyToMainRow(req, collection, main, copies.version ?? {}, fields)
-        }
+        if (published?.rewrite) await rewriteMainRow(req, collection, main.id, published.rewrite)
         if (effects.setStatus) await noteLiveContentChange(req)
         doc = {
           ...copies.workingCopy,
