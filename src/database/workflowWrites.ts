@@ -14,7 +14,6 @@ import { isDeepStrictEqual } from 'node:util'
 import type { PayloadRequest, Where } from 'payload'
 
 import type { WorkflowEvent } from '../payload-types'
-
 import type { WorkflowCollectionSlug } from '../workflow/collections'
 
 export type StoredDocument = Record<string, unknown> & { id: string | number }
@@ -122,7 +121,11 @@ export const updateWorkingCopy = async (
   })
 }
 
-/** Writes plain columns of the main row (no arrays or lists: see `updateWorkingCopy`). */
+/**
+ * Writes fields into the document row, in one adapter write with no hooks. A list among them
+ * makes the SQL adapter rewrite every array of the row: then give every list (see
+ * `updateWorkingCopy`).
+ */
 export const updateMainRow = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,
@@ -183,16 +186,6 @@ export const publicationWrite = (
     ([name, value]) => Array.isArray(value) || unique.has(name),
   )
   return rewrite ? { columns: {}, rewrite: next } : { columns, rewrite: null }
-}
-
-/** Writes content with lists into the document row, in one adapter write with no hooks. */
-export const rewriteMainRow = async (
-  req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
-  id: string | number,
-  content: Record<string, unknown>,
-): Promise<void> => {
-  await req.payload.db.updateOne({ collection, id, data: content, returning: false, req })
 }
 
 type TrailEntry = Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>

@@ -13,12 +13,11 @@ import {
 } from 'payload'
 
 import type { Actor } from '../access/roles'
-import { claimMove, updateMainRow } from '../database/workflowWrites'
+import { appendTrailEntry, claimMove, updateMainRow } from '../database/workflowWrites'
 import {
   expectedTimestampOf,
   latestVersionId,
   moveConflictError,
-  recordWorkflowEvent,
   staleDocumentError,
   WORKFLOW_WRITE,
 } from '../services/reviewWorkflow'
@@ -217,7 +216,7 @@ export const recordStateChangingEdits: CollectionAfterChangeHook = async ({
     workflowRevision: sequence,
   })
   if (!claimed) throw moveConflictError()
-  await recordWorkflowEvent(req, {
+  await appendTrailEntry(req, {
     collection: slug,
     documentId: id,
     from: edit.from,

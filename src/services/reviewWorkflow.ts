@@ -39,7 +39,7 @@ import {
   claimMove,
   publicationWrite,
   readWorkflowCopies,
-  rewriteMainRow,
+  updateMainRow,
   updateWorkingCopy,
 } from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
@@ -132,11 +132,6 @@ export const latestVersionId = async (
   })
   return versions.docs[0] ? String(versions.docs[0].id) : null
 }
-
-export const recordWorkflowEvent = (
-  req: PayloadRequest,
-  event: Omit<WorkflowEvent, 'id' | 'createdAt' | 'updatedAt'>,
-): Promise<WorkflowEvent> => appendTrailEntry(req, event)
 
 export const MOVE_CONFLICT = 'MOVE_CONFLICT'
 
@@ -398,7 +393,7 @@ export const transitionDocument = ({
             copies.version ?? {},
           )
         }
-        if (published?.rewrite) await rewriteMainRow(req, collection, main.id, published.rewrite)
+        if (published?.rewrite) await updateMainRow(req, collection, main.id, published.rewrite)
         if (effects.setStatus) await noteLiveContentChange(req)
         doc = {
           ...copies.workingCopy,
@@ -414,7 +409,7 @@ export const transitionDocument = ({
       // Webhooks are queued in the move's transaction: they exist only if the move commits, and
       // are sent by the jobs queue afterwards, so the move never waits for a receiver.
       await announcement?.announce(doc)
-      const event = await recordWorkflowEvent(req, {
+      const event = await appendTrailEntry(req, {
         collection,
         documentId: id,
         from: transition.from,
