@@ -266,6 +266,40 @@ export const describeHttpContract = (label: string, connect: () => Promise<Share
       })
     })
 
+    describe('review moves', () => {
+      it('publishing makes a cached public read of the article appear, unpublishing takes it away at once, and the trail lists both in order', async () => {
+        const id = await created('articles', 'editor', { title: `Moves ${tag}` })
+        const publicRead = () => request('GET', `/api/articles/${id}`)
+        expect((await publicRead()).status).toBe(404)
+        await publish('articles', id)
+        const live = [await publicRead(), await publicRead()]
+        expect(live.map((read) => [read.status, read.headers.get('x-cache')])).toEqual([
+          [200, 'MISS'],
+          [200, 'HIT'],
+        ])
+        const unpublished = await request('POST', `/api/articles/${id}/transition`, {
+          token: token('editor'),
+          body: { to: 'archived', comment: 'Out of date.' },
+        })
+        expect(unpublished.status).toBe(200)
+        expect((await publicRead()).status).toBe(404)
+        const workflow = await request('GET', `/api/articles/${id}/workflow`, {
+          token: token('editor'),
+        })
+        expect(
+          workflow.body.events.map((event: { to: string; sequence: number }) => [
+            event.sequence,
+            event.to,
+          ]),
+        ).toEqual([
+          [4, 'archived'],
+          [3, 'published'],
+          [2, 'approved'],
+          [1, 'in_review'],
+        ])
+      })
+    })
+
     describe('writes', () => {
       it('updates over REST and GraphQL', async () => {
         const rest = await request('PATCH', `/api/experts/${ids.expert}`, {
