@@ -301,7 +301,7 @@ const startBareServer = async (answersFile: string) => {
 /** From published, back to published: unpublish, reopen, submit, approve, publish. */
 const MOVE_CYCLE = ['archived', 'draft', 'in_review', 'approved', 'published']
 
-const benchMoves = async (server: BenchServer, adminToken: string) => {
+const benchMoves = async (server: BenchServer, adminToken: string, serverPid: number) => {
   const { docs } = (await (
     await fetch(`${server.baseUrl}/api/articles?limit=${EDITORS}&depth=0&sort=slug`, {
       headers: { Authorization: `JWT ${adminToken}` },
@@ -337,6 +337,7 @@ const benchMoves = async (server: BenchServer, adminToken: string) => {
   )
   const latencies = new Map<string, number[]>(MOVE_CYCLE.map((to) => [to, []]))
   let failures = 0
+  const cpuBefore = cpuMsOf(serverPid)
   const deadline = Date.now() + DURATION_S * 1000
   await Promise.all(
     editors.map(async ({ token, doc }) => {
@@ -363,7 +364,10 @@ const benchMoves = async (server: BenchServer, adminToken: string) => {
       }
     }),
   )
-  return { all: percentiles([...latencies.values()].flat()), failures, byMove: latencies }
+  const all = percentiles([...latencies.values()].flat())
+  // The server's CPU per move: at saturation a steadier figure than moves per second.
+  const cpuMsPerMove = (cpuMsOf(serverPid) - cpuBefore) / all.count
+  return { all, failures, byMove: latencies, cpuMsPerMove }
 }
 
 const percentiles = (values: number[]) => {
@@ -630,10 +634,14 @@ const main = async () => {
     }
 
     if (EDITORS > 0) {
-      const { all, failures, byMove } = await benchMoves(server, adminToken)
+      const { all, failures, byMove, cpuMsPerMove } = await benchMoves(
+        server,
+        adminToken,
+        serverPid,
+      )
       const pace = THINK_MS > 0 ? `about ${THINK_MS} ms apart` : 'back to back'
       console.log(
-        `\n${EDITORS} editors making review moves ${pace} for ${DURATION_S} s: ${all.count} moves (${format(all.count / DURATION_S, 1)}/s), ${failures} not 200, p50 ${format(all.p50)} ms, p99 ${format(all.p99)} ms, max ${format(all.max)} ms`,
+        `\n${EDITORS} editors making review moves ${pace} for ${DURATION_S} s: ${all.count} moves (${format(all.count / DURATION_S, 1)}/s), ${failures} not 200, p50 ${format(all.p50)} ms, p99 ${format(all.p99)} ms, max ${format(all.max)} ms, server CPU ${format(cpuMsPerMove, 1)} ms per move`,
       )
       for (const [to, values] of byMove) {
         const move = percentiles(values)

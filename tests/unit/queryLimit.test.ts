@@ -1,3 +1,6 @@
+import type { PayloadRequest } from 'payload'
+
+import { capApiPaging } from '../../src/hooks/capApiPaging'
 import { capPaging, MAX_QUERY_LIMIT, type PagingArgs } from '../../src/utilities/queryLimit'
 
 describe('capPaging', () => {
@@ -83,5 +86,34 @@ describe('capPaging', () => {
     const args = { limit: 0, pagination: false, joins }
     capPaging(args)
     expect(args).toEqual({ limit: 0, pagination: false, joins: { treatments: { limit: 0 } } })
+  })
+})
+
+describe('capApiPaging: whose reads are capped', () => {
+  const cap = (payloadAPI: PayloadRequest['payloadAPI'], args: Record<string, unknown>) =>
+    capApiPaging({
+      args,
+      operation: 'read',
+      req: { payloadAPI } as PayloadRequest,
+    } as never)
+  const unpaginated = { pagination: false, limit: 500 }
+
+  it('caps a client reading over REST or GraphQL', () => {
+    for (const api of ['REST', 'GraphQL'] as const) {
+      expect(cap(api, unpaginated)).toMatchObject({ pagination: true, limit: 100 })
+      expect(cap(api, { ...unpaginated, overrideAccess: false })).toMatchObject({ limit: 100 })
+    }
+  })
+
+  it("leaves the server's own reads alone: Local API, access overridden, Payload's population", () => {
+    expect(cap('local', unpaginated)).toEqual(unpaginated)
+    expect(cap('REST', { ...unpaginated, overrideAccess: true })).toEqual({
+      ...unpaginated,
+      overrideAccess: true,
+    })
+    expect(cap('GraphQL', { ...unpaginated, disableErrors: true })).toEqual({
+      ...unpaginated,
+      disableErrors: true,
+    })
   })
 })
