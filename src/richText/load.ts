@@ -5,12 +5,7 @@
  * one query per collection for the whole request, however many documents and nodes ask, and
  * answers a load it has already made from memory.
  */
-import {
-  createDataloaderCacheKey,
-  type PayloadRequest,
-  type PopulateType,
-  type SelectType,
-} from 'payload'
+import { createDataloaderCacheKey, type PayloadRequest, type SelectType } from 'payload'
 
 import { readSettings } from '../settings'
 import type { FrontendLinks } from './frontendLinks'
@@ -60,7 +55,7 @@ const load = async (
   reader: Reader,
   collection: string,
   id: string,
-  options: { select: SelectType; depth?: number; currentDepth?: number; populate?: PopulateType },
+  options: { select: SelectType; depth?: number; currentDepth?: number },
 ): Promise<Doc | null> => {
   const { req } = reader
   const doc = await req.payloadDataLoader.load(
@@ -74,7 +69,6 @@ const load = async (
       locale: req.locale!,
       fallbackLocale: req.fallbackLocale!,
       overrideAccess: reader.overrideAccess as boolean,
-      populate: options.populate,
       select: options.select,
       showHiddenFields: reader.showHiddenFields as boolean,
       // As Payload's own population passes it (undefined outside a transaction).
