@@ -166,6 +166,31 @@ const postJson = (url: string, body: unknown, token?: string) =>
     body: JSON.stringify(body),
   })
 
+/** Attempts at a child process's work; on this machine as many as two in three stall. */
+const CHILD_ATTEMPTS = 8
+
+/**
+ * Runs a child process's work until it succeeds, at most CHILD_ATTEMPTS times. Node 20 now and
+ * then stalls a module graph mid-import (under tsx's loader, and in the built seed): the process
+ * ends without a word or with exit 13, and the work is safe to run again. `once` returns its
+ * result or throws what went wrong.
+ */
+const retryStalledChild = <T>(once: () => T): T => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return once()
+    } catch (error) {
+      if (attempt === CHILD_ATTEMPTS) throw error
+    }
+  }
+}
+
+/** Signs a bench account in; returns its token. */
+const signIn = async (baseUrl: string, email: string): Promise<string> => {
+  const response = await postJson(`${baseUrl}/api/users/login`, { email, password: SEED_PASSWORD })
+  return ((await response.json()) as { token: string }).token
+}
+
 /** Registers the first admin and an editor; returns the admin's token. */
 const registerBenchUsers = async (baseUrl: string): Promise<string> => {
   const first = await postJson(`${baseUrl}/api/users/first-register`, {
@@ -315,21 +340,15 @@ const benchMoves = async (server: BenchServer, adminToken: string, serverPid: nu
       { email, password: SEED_PASSWORD, name: `Mover ${index}`, roles: ['admin'] },
       adminToken,
     )
-    const login = await postJson(`${server.baseUrl}/api/users/login`, {
-      email,
-      password: SEED_PASSWORD,
-    })
-    editors.push({ token: ((await login.json()) as { token: string }).token, doc })
+    editors.push({ token: await signIn(server.baseUrl, email), doc })
   }
+  const move = (token: string, id: string, to: string) =>
+    postJson(`${server.baseUrl}/api/articles/${id}/transition`, { to }, token)
   // One unmeasured cycle each first: the server's first moves load code and warm its caches.
   await Promise.all(
     editors.map(async ({ token, doc }) => {
       for (const to of MOVE_CYCLE) {
-        const response = await postJson(
-          `${server.baseUrl}/api/articles/${doc.id}/transition`,
-          { to },
-          token,
-        )
+        const response = await move(token, doc.id, to)
         if (response.status !== 200) throw new Error(`warm-up move refused: ${response.status}`)
         await response.arrayBuffer()
       }
@@ -347,11 +366,7 @@ const benchMoves = async (server: BenchServer, adminToken: string, serverPid: nu
       while (Date.now() < deadline) {
         const to = MOVE_CYCLE[step]
         const started = performance.now()
-        const response = await postJson(
-          `${server.baseUrl}/api/articles/${doc.id}/transition`,
-          { to },
-          token,
-        )
+        const response = await move(token, doc.id, to)
         if (response.status === 200) await response.arrayBuffer()
         latencies.get(to)!.push(performance.now() - started)
         if (response.status !== 200) {
@@ -422,10 +437,8 @@ const comparePayloadWork = async (
   dir: string,
   env: Record<string, string>,
 ) => {
-  const run = (side: 'ours' | 'stock', sideEnv: Record<string, string>) => {
-    // Node 20 now and then stalls a module graph mid-import under tsx's loader: the process then
-    // ends without a word, and is safe to run again (as the seed is).
-    for (let attempt = 1; ; attempt += 1) {
+  const run = (side: 'ours' | 'stock', sideEnv: Record<string, string>) =>
+    retryStalledChild(() => {
       const child = spawnSync(
         process.execPath,
         ['--import', 'tsx', 'scripts/bench/payloadWork.ts', side, dir],
@@ -441,12 +454,9 @@ const comparePayloadWork = async (
         .split('\n')
         .find((text) => text.startsWith(`{"side":"${side}"`))
       if (line) return JSON.parse(line) as Sides
-      if (attempt === 3) {
-        const stderr = child.stderr.toString().trim().split('\n').slice(-5).join('\n')
-        throw new Error(`${side} Payload printed no measurement (exit ${child.status}):\n${stderr}`)
-      }
-    }
-  }
+      const stderr = child.stderr.toString().trim().split('\n').slice(-5).join('\n')
+      throw new Error(`${side} Payload printed no measurement (exit ${child.status}):\n${stderr}`)
+    })
   // Alternating runs, the lower CPU of two for each side: the machine is shared and noisy.
   const lower = (a: Sides, b: Sides): Sides =>
     Object.fromEntries(
@@ -492,21 +502,18 @@ const main = async () => {
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined
   try {
     console.log(`Seeding a temporary database in ${dir} ...`)
-    // Node 20 now and then stalls the seed's module graph mid-import (exit 13); the seed is
-    // safe to run again.
-    for (let attempt = 1; ; attempt += 1) {
+    retryStalledChild(() => {
       try {
         execFileSync(process.execPath, ['dist/seed.js'], {
           cwd: repoRoot,
           env: { ...process.env, ...env },
           stdio: ['ignore', 'ignore', 'pipe'],
         })
-        break
       } catch (error) {
         const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim()
-        if (attempt === 3) throw new Error(`Seeding failed three times: ${stderr}`)
+        throw new Error(`Seeding failed: ${stderr}`)
       }
-    }
+    })
     const startedFill = Date.now()
     const live = await fillCatalogue(databaseFile, ARTICLES)
     console.log(`${live} published articles (copies made in ${Date.now() - startedFill} ms).`)
@@ -527,15 +534,8 @@ const main = async () => {
       path.join(dir, 'server.log'),
     )
     const serverPid = server.pid
-    const login = async (email: string) => {
-      const response = await postJson(`${server!.baseUrl}/api/users/login`, {
-        email,
-        password: SEED_PASSWORD,
-      })
-      return ((await response.json()) as { token: string }).token
-    }
     const adminToken = await registerBenchUsers(server.baseUrl)
-    const editorToken = await login(BENCH_EDITOR)
+    const editorToken = await signIn(server.baseUrl, BENCH_EDITOR)
     const firstSlug = (
       (await (await fetch(`${server.baseUrl}/api/articles?limit=1&depth=0`)).json()) as {
         docs: { slug: string }[]

@@ -9,6 +9,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { hasAnyRole, isStaffActor, type Actor } from '../access/roles'
+import { titleFieldOf } from '../utilities/collectionFields'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollectionSlug } from '../workflow/collections'
 import { REVIEW_STATES, type ReviewState } from '../workflow/states'
 
@@ -37,9 +38,6 @@ export type StateCounts = Record<WorkflowCollectionSlug, Record<ReviewState, num
 
 /** How many documents of each reviewed collection anonymous readers get. */
 export type LiveCounts = Record<WorkflowCollectionSlug, number>
-
-const titleFieldOf = (payload: Payload, slug: WorkflowCollectionSlug): string =>
-  payload.collections[slug as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
 
 const countInState = async (
   payload: Payload,
@@ -97,7 +95,7 @@ const findAcross = async (
 ): Promise<{ total: number; items: QueueItem[] }> => {
   const results = await Promise.all(
     collections.map(async (collection) => {
-      const titleField = titleFieldOf(payload, collection)
+      const titleField = titleFieldOf(payload.collections[collection as CollectionSlug].config)
       const found = await payload.find({
         collection,
         where: where(collection),

@@ -94,11 +94,18 @@ export const claimMove = async (
 }
 
 /**
+ * Whether a write holds a list (an array, a hasMany relationship). Writing any list makes the SQL
+ * adapter rewrite every array of the row, keeping only those written: such a write must carry
+ * every list of the row, not just the changed one.
+ */
+const writesAList = (fields: Record<string, unknown>): boolean =>
+  Object.values(fields).some(Array.isArray)
+
+/**
  * Writes workflow fields into the working copy (the newest version row) in place, keeping its
  * content. Given only the changed fields, the adapters would lose the rest: MongoDB replaces the
- * whole `version` object, and the SQL adapter rewrites every array of the row when a list that
- * lives in a table of its own (a hasMany relationship, such as who edited since the approval)
- * is written. So plain columns on SQL are one UPDATE, and otherwise the whole stored version
+ * whole `version` object, and on SQL a list among them drops the row's other arrays
+ * (`writesAList`). So plain columns on SQL are one UPDATE, and otherwise the whole stored version
  * (`stored`) is written with the fields laid over it.
  */
 export const updateWorkingCopy = async (
@@ -109,8 +116,7 @@ export const updateWorkingCopy = async (
   updatedAt: string,
   stored: Record<string, unknown>,
 ): Promise<void> => {
-  const plainColumnsOnly =
-    req.payload.db.name !== 'mongoose' && !Object.values(fields).some(Array.isArray)
+  const plainColumnsOnly = req.payload.db.name !== 'mongoose' && !writesAList(fields)
   const version = plainColumnsOnly ? fields : { ...stored, ...fields }
   await req.payload.db.updateVersion({
     collection,
@@ -122,9 +128,8 @@ export const updateWorkingCopy = async (
 }
 
 /**
- * Writes fields into the document row, in one adapter write with no hooks. A list among them
- * makes the SQL adapter rewrite every array of the row: then give every list (see
- * `updateWorkingCopy`).
+ * Writes fields into the document row, in one adapter write with no hooks. With a list among
+ * them, give every list of the row (`writesAList`).
  */
 export const updateMainRow = async (
   req: PayloadRequest,
@@ -167,10 +172,9 @@ export interface PublicationWrite {
  * What publishing writes into the document row (`live`, as read) so that it holds the working
  * copy's stored content (`stored`, the newest version as read) with the move's `fields`. When
  * only plain columns differ (a publish of what is already live, or of edited text), only they are
- * written, with the claim. Once a list differs, everything is written after the claim, since
- * writing any list makes the SQL adapter rewrite every array of the row (see `updateWorkingCopy`);
- * so it is when a `unique` column (the slug) changes, which only that write reports as a
- * validation error naming the field when another document holds the value.
+ * written, with the claim. Once a list differs, everything is written after the claim
+ * (`writesAList`); so it is when a `unique` column (the slug) changes, which only that write
+ * reports as a validation error naming the field when another document holds the value.
  */
 export const publicationWrite = (
   live: Record<string, unknown>,
@@ -182,9 +186,7 @@ export const publicationWrite = (
   const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = stored
   const next = { ...content, ...fields }
   const columns = changedFields(next, live)
-  const rewrite = Object.entries(columns).some(
-    ([name, value]) => Array.isArray(value) || unique.has(name),
-  )
+  const rewrite = writesAList(columns) || Object.keys(columns).some((name) => unique.has(name))
   return rewrite ? { columns: {}, rewrite: next } : { columns, rewrite: null }
 }
 

@@ -8,6 +8,7 @@
 import { createDataloaderCacheKey, type PayloadRequest, type SelectType } from 'payload'
 
 import { readSettings } from '../settings'
+import { titleFieldOf } from '../utilities/collectionFields'
 import type { FrontendLinks } from './frontendLinks'
 import { idOf } from './nodes'
 import { refKey, type DocumentRef, type RichTextReferences } from './references'
@@ -142,7 +143,7 @@ export const loadRenderedReferences = async (
         (ref) => frontend.paths[ref.collection] && collections[ref.collection],
       ),
       async ({ collection, id }) => {
-        const titleField = collections[collection].config.admin?.useAsTitle ?? 'id'
+        const titleField = titleFieldOf(collections[collection].config)
         const doc = await load(reader, collection, id, {
           select: { slug: true, [titleField]: true },
         })

@@ -7,6 +7,7 @@
 import type { PayloadRequest, SanitizedCollectionConfig, SelectType, Where } from 'payload'
 
 import { refKey } from '../richText/references'
+import { titleFieldOf } from '../utilities/collectionFields'
 import {
   describeDocument,
   shortTitle,
@@ -57,8 +58,6 @@ const collectionConfig = (
   (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
     slug
   ]?.config
-
-const titleFieldOf = (config: SanitizedCollectionConfig): string => config.admin?.useAsTitle ?? 'id'
 
 const titleOf = (config: SanitizedCollectionConfig, doc: Doc): string | null => {
   const value = doc[titleFieldOf(config)]

@@ -44,6 +44,7 @@ import {
 } from '../database/workflowWrites'
 import { noteLiveContentChange } from '../hooks/noteContentChanges'
 import { isStaffActor } from '../access/roles'
+import { fieldNamesFlagged, titleFieldOf } from '../utilities/collectionFields'
 import {
   allowedTransitions,
   planTransition,
@@ -159,10 +160,8 @@ const withoutHiddenFields = (
   collection: WorkflowCollectionSlug,
   doc: Record<string, unknown>,
 ): Record<string, unknown> => {
-  const hidden = req.payload.collections[collection].config.flattenedFields
-    .filter((field) => 'hidden' in field && field.hidden === true)
-    .map((field) => field.name)
-  return Object.fromEntries(Object.entries(doc).filter(([name]) => !hidden.includes(name)))
+  const hidden = fieldNamesFlagged(req.payload.collections[collection].config, 'hidden')
+  return Object.fromEntries(Object.entries(doc).filter(([name]) => !hidden.has(name)))
 }
 
 export const PUBLICATION_BLOCKED = 'PUBLICATION_BLOCKED'
@@ -203,14 +202,6 @@ const checkReferences = async (
   return dependents
 }
 
-/** The top-level fields of a collection whose values the database keeps unique (the slug). */
-const uniqueFieldsOf = (req: PayloadRequest, collection: WorkflowCollectionSlug): Set<string> =>
-  new Set(
-    req.payload.collections[collection].config.flattenedFields
-      .filter((field) => 'unique' in field && field.unique === true)
-      .map((field) => field.name),
-  )
-
 /** One open review flag per live document that refers to the one just withdrawn. */
 const flagDependents = async (
   req: PayloadRequest,
@@ -219,8 +210,7 @@ const flagDependents = async (
   dependents: LiveDependent[],
   reason: string,
 ): Promise<void> => {
-  const titleField = req.payload.collections[collection].config.admin?.useAsTitle ?? 'id'
-  const title = withdrawn[titleField]
+  const title = withdrawn[titleFieldOf(req.payload.collections[collection].config)]
   const named = describeDocument({
     collection,
     id: String(withdrawn.id),
@@ -347,7 +337,12 @@ export const transitionDocument = ({
       // sources) were stored with the version, and every reference was checked above.
       const published =
         publishing && !throughPayload
-          ? publicationWrite(main, copies.version ?? {}, fields, uniqueFieldsOf(req, collection))
+          ? publicationWrite(
+              main,
+              copies.version ?? {},
+              fields,
+              fieldNamesFlagged(req.payload.collections[collection].config, 'unique'),
+            )
           : null
 
       // The decision and its write are one conditional write: if anyone moved the document since
