@@ -15,6 +15,7 @@ import { ResponseCache } from './cache/responseCache'
 import { sharedGenerationReader } from './cache/sharedGeneration'
 import { limitRequestBodies, requestForNext } from './server/bodyLimits'
 import { cacheStats } from './server/cacheStats'
+import { directApi } from './server/directApi'
 import { passClientAddress } from './server/clientAddress'
 import { healthRoutes } from './server/health'
 import { serveMediaFiles } from './server/mediaFiles'
@@ -88,7 +89,7 @@ const main = async () => {
         : `Next.js could not start: ${message}`,
     )
   }
-  const { payload, seedWhenEmpty } = await runtimeFromNext()
+  const { payload, seedWhenEmpty, createApiHandlers } = await runtimeFromNext()
   if (dev && seedWhenEmpty) await seedWhenEmpty(payload)
 
   const { isShuttingDown } = installGracefulShutdown({
@@ -125,6 +126,11 @@ const main = async () => {
   app.use(refuseMalformedRequests())
   // Bodies are bounded (and API JSON checked) here; Next reads them from the gate, not the socket.
   app.use(limitRequestBodies(settings))
+  // In production the API skips Next's router; development keeps Next's route files, which
+  // reload edited collections (src/api/handlers.ts).
+  if (settings.isProduction) {
+    app.use(directApi({ handlers: createApiHandlers(), origin: settings.serverURL, logger }))
+  }
   app.use((req, res) => handleWithNext(requestForNext(req), res))
 
   // Published content is answered from memory before Express and Next see the request.

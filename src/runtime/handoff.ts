@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { ApiHandlers } from '../api/handlers'
+
 /**
  * The one Payload instance of this process, started inside Next's server bundle (see
  * `src/instrumentation.ts`) and handed to the Express layer through a process-wide slot, so the
@@ -7,6 +9,8 @@ import type { Payload } from 'payload'
  */
 export interface CmsRuntime {
   payload: Promise<Payload>
+  /** Payload's REST and GraphQL handlers, for the production server to call without Next. */
+  createApiHandlers: () => ApiHandlers
   /** Development only: fills an empty database with the seed content. */
   seedWhenEmpty?: (payload: Payload) => Promise<void>
 }

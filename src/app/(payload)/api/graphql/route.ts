@@ -1,13 +1,14 @@
 /* Payload's GraphQL API: keep in step with @payloadcms/next. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardedGraphQL } from '../../../../graphql/guardedGraphQL'
+import { graphqlHandler } from '../../../../api/handlers'
 
+// Development only: the production server calls the same handler without Next (src/api).
 // The project's guard reads, measures and may refuse the request before Payload's handler runs.
 // Payload's handler (graphql-http) reads GET requests too; the guard lets only queries through.
-const graphql = guardedGraphQL(config, GRAPHQL_POST(config))
+const graphql = graphqlHandler(config)
 
 export const GET = graphql
 export const POST = graphql
