@@ -1,4 +1,5 @@
-/* Payload's REST API: keep in step with @payloadcms/next. */
+/* Payload's REST API: keep in step with @payloadcms/next. The production server answers /api from
+   Express with Payload's handleEndpoints, as these do (src/api/handlers.ts); they serve development. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
