@@ -1,7 +1,8 @@
 /**
  * The one test of `npm run dev`: the development server starts from the TypeScript sources and
  * its admin renders in a browser on 127.0.0.1 as well as on localhost (Next refuses its
- * development scripts to origins it was not told about, which leaves a blank page).
+ * development scripts to origins it was not told about, which leaves a blank page). Its API is
+ * served by Next's route files, which the production server leaves out (src/api/handlers.ts).
  */
 import path from 'node:path'
 
@@ -58,6 +59,23 @@ describe('npm run dev', () => {
         expect(refused).toEqual([])
         await page.close()
       }
+    },
+    COLD_COMPILE_MS,
+  )
+
+  it(
+    "answers REST and GraphQL (through Next's route files in development)",
+    async () => {
+      const rest = await fetch(`${server.baseUrl}/api/articles?limit=1`)
+      expect(rest.status).toBe(200)
+      expect(await rest.json()).toMatchObject({ docs: [], totalDocs: 0 })
+      const graphql = await fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ Articles(limit: 1) { totalDocs } }' }),
+      })
+      expect(graphql.status).toBe(200)
+      expect(await graphql.json()).toEqual({ data: { Articles: { totalDocs: 0 } } })
     },
     COLD_COMPILE_MS,
   )
