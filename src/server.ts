@@ -13,7 +13,7 @@ import { findRuntime, type CmsRuntime } from './runtime/handoff'
 import { contentChanges } from './cache/contentChanges'
 import { ResponseCache } from './cache/responseCache'
 import { sharedGenerationReader } from './cache/sharedGeneration'
-import { limitRequestBodies, requestForNext } from './server/bodyLimits'
+import { limitRequestBodies, requestToForward } from './server/bodyLimits'
 import { cacheStats } from './server/cacheStats'
 import { directApi } from './server/directApi'
 import { passClientAddress } from './server/clientAddress'
@@ -131,7 +131,7 @@ const main = async () => {
   if (settings.isProduction) {
     app.use(directApi({ handlers: createApiHandlers(), origin: settings.serverURL, logger }))
   }
-  app.use((req, res) => handleWithNext(requestForNext(req), res))
+  app.use((req, res) => handleWithNext(requestToForward(req), res))
 
   // Published content is answered from memory before Express and Next see the request.
   httpServer.on('request', (req, res) => publicCache(req, res, () => app(req, res)))

@@ -43,8 +43,11 @@ export const bodyReadInFront = (req: IncomingMessage, body: Buffer): void => {
   bodiesReadInFront.set(req, body)
 }
 
-/** The request to hand Next: the gate's forwarded request when it took over the body. */
-export const requestForNext = (req: IncomingMessage): IncomingMessage =>
+/**
+ * The request to hand on, to Payload's API handlers or to Next: the gate's forwarded request when
+ * it took over the body.
+ */
+export const requestToForward = (req: IncomingMessage): IncomingMessage =>
   (forwardedRequests.get(req) as unknown as IncomingMessage | undefined) ?? req
 
 const declaredLengthOf = (req: IncomingMessage): number | undefined => {

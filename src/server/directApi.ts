@@ -11,7 +11,7 @@ import type { Logger } from 'pino'
 
 import type { ApiHandlers, WebHandler } from '../api/handlers'
 import { apiHandlerFor } from '../api/routing'
-import { requestForNext } from './bodyLimits'
+import { requestToForward } from './bodyLimits'
 import { sendRefusal } from './requestChecks'
 
 const headersOf = (incoming: IncomingHttpHeaders): Headers => {
@@ -77,7 +77,7 @@ export const directApi = ({
     handler: WebHandler,
   ): Promise<void> => {
     try {
-      await send(res, await handler(webRequestOf(requestForNext(req), req.originalUrl, origin)))
+      await send(res, await handler(webRequestOf(requestToForward(req), req.originalUrl, origin)))
     } catch (error) {
       // Payload's handlers answer their own errors; reaching here is a bug in this layer.
       logger.error({ err: error, path: req.path }, 'API request failed')

@@ -94,7 +94,7 @@ export class ForwardedRequest extends Readable {
   }
 }
 
-/** A request whose whole body the gate has already read: Next reads these bytes. */
+/** A request whose whole body the gate has already read: its reader gets these bytes. */
 export const replayRequest = (
   source: IncomingMessage,
   body: Buffer,
@@ -107,9 +107,9 @@ export const replayRequest = (
 }
 
 /**
- * A request whose body streams from the client to Next as Next reads it (backpressure included),
- * counted on the way and, when an inspector is given, shown to it chunk by chunk before Next
- * sees it. Past `limit` bytes, or when the inspector objects, the source is no longer read and
+ * A request whose body streams from the client as its reader (Payload's API handlers, or Next)
+ * reads it (backpressure included), counted on the way and, when an inspector is given, shown
+ * to it chunk by chunk before the reader sees it. Past `limit` bytes, or when the inspector objects, the source is no longer read and
  * the stream fails with `refuse(refusal)`, which Payload answers (its status, its message).
  */
 export const streamRequest = (
