@@ -109,8 +109,9 @@ export const replayRequest = (
 /**
  * A request whose body streams from the client as its reader (Payload's API handlers, or Next)
  * reads it (backpressure included), counted on the way and, when an inspector is given, shown
- * to it chunk by chunk before the reader sees it. Past `limit` bytes, or when the inspector objects, the source is no longer read and
- * the stream fails with `refuse(refusal)`, which Payload answers (its status, its message).
+ * to it chunk by chunk before the reader sees it. Past `limit` bytes, or when the inspector
+ * objects, the source is no longer read and the stream fails with `refuse(refusal)`, which
+ * Payload answers (its status, its message).
  */
 export const streamRequest = (
   source: IncomingMessage,

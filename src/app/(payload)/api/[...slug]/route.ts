@@ -1,5 +1,5 @@
-/* Payload's REST API: keep in step with @payloadcms/next. The production server answers /api from
-   Express with Payload's handleEndpoints, as these do (src/api/handlers.ts); they serve development. */
+/* Payload's REST API: keep in step with @payloadcms/next. These routes serve development; the
+   production server answers /api from Express with Payload's handleEndpoints (src/api/). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
