@@ -1,3 +1,4 @@
+import { attributionField, fillAttribution } from '../src/fields/quoteAttribution'
 import { urlField } from '../src/fields/url'
 import { reviewedCollection } from './shared'
 
@@ -8,8 +9,10 @@ export const ExpertQuotes = reviewedCollection('expert-quotes', {
     defaultColumns: ['statement', 'expert', 'kind', 'publication', 'reviewState'],
   },
   // What a relationship to a quote returns unless the client asks for more: the words, who said
-  // them and where.
-  defaultPopulate: { statement: true, kind: true, expert: true, source: true },
+  // them (the expert's id, and the name, credentials and slug the quote is attributed with) and
+  // where.
+  defaultPopulate: { statement: true, kind: true, expert: true, attribution: true, source: true },
+  hooks: { beforeChange: [fillAttribution] },
   fields: [
     { name: 'statement', type: 'textarea', required: true },
     {
@@ -24,6 +27,7 @@ export const ExpertQuotes = reviewedCollection('expert-quotes', {
       admin: { description: 'A direct quote must be the expert’s exact words, with permission.' },
     },
     { name: 'expert', type: 'relationship', relationTo: 'experts', required: true },
+    attributionField,
     {
       name: 'source',
       type: 'group',

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access'
+import {
+  clearAttributionsOnExpertDelete,
+  rewriteAttributionsOnExpertChange,
+} from '../src/fields/quoteAttribution'
 import { richTextOutputFields } from '../src/fields/richTextOutputs'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
@@ -29,7 +33,8 @@ export const Experts: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [capApiPaging],
-    afterChange: [announcePublicSave],
+    afterChange: [rewriteAttributionsOnExpertChange, announcePublicSave],
+    beforeDelete: [clearAttributionsOnExpertDelete],
     afterDelete: [announcePublicDeletion],
   },
   fields: [

@@ -63,8 +63,9 @@ export const reviewedCollection = (
   indexes: [{ fields: ['_status', 'createdAt'] }, ...(config.indexes ?? [])],
   endpoints: [transitionEndpoint(slug), workflowStatusEndpoint(slug)],
   hooks: {
+    ...config.hooks,
     beforeOperation: [ignoreDraftsForPublic, capApiPaging, guardReviewedSaves],
-    beforeChange: [applyContentEditRules],
+    beforeChange: [applyContentEditRules, ...(config.hooks?.beforeChange ?? [])],
     afterChange: [recordStateChangingEdits],
     // Publish and withdraw are announced by the transition service; deletion here.
     afterDelete: [announcePublicDeletion],

@@ -505,6 +505,14 @@ export interface ExpertQuote {
    */
   kind: 'direct' | 'paraphrase';
   expert: string | Expert;
+  /**
+   * The expert’s name, credentials and slug, as the expert field names them now.
+   */
+  attribution?: {
+    name?: string | null;
+    credentials?: string | null;
+    slug?: string | null;
+  };
   source: {
     publication: string;
     title?: string | null;
@@ -1000,6 +1008,13 @@ export interface ExpertQuotesSelect<T extends boolean = true> {
   statement?: T;
   kind?: T;
   expert?: T;
+  attribution?:
+    | T
+    | {
+        name?: T;
+        credentials?: T;
+        slug?: T;
+      };
   source?:
     | T
     | {

@@ -7,6 +7,7 @@ import * as migration_20261130_103051_workflow_publication_and_revisions from '.
 import * as migration_20261130_104310_reference_keys_and_review_flags from './20261130_104310_reference_keys_and_review_flags';
 import * as migration_20261130_111500_backfill_publication_and_trail_numbers from './20261130_111500_backfill_publication_and_trail_numbers';
 import * as migration_20261130_132636_shared_content_generation from './20261130_132636_shared_content_generation';
+import * as migration_20261130_183845_quote_attribution from './20261130_183845_quote_attribution';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_132636_shared_content_generation.up,
     down: migration_20261130_132636_shared_content_generation.down,
-    name: '20261130_132636_shared_content_generation'
+    name: '20261130_132636_shared_content_generation',
+  },
+  {
+    up: migration_20261130_183845_quote_attribution.up,
+    down: migration_20261130_183845_quote_attribution.down,
+    name: '20261130_183845_quote_attribution'
   },
 ];

@@ -13,6 +13,7 @@ import type { FrontendLinks } from './frontendLinks'
 import { idOf } from './nodes'
 import { refKey, type DocumentRef, type RichTextReferences } from './references'
 import {
+  attributedExpert,
   expertQuoteView,
   imageView,
   linkTargetView,
@@ -96,8 +97,9 @@ const loadEach = async <View>(
 /**
  * A quote with its expert. When the read populates relationships (depth 1 or more), Payload loads
  * every quote the body holds for the body itself: asking with Payload's own key shares that query
- * instead of running another. The expert comes populated at depth 2 and up; below that it is
- * loaded as the card a relationship to an expert returns.
+ * instead of running another. The expert comes populated at depth 2 and up; below that the
+ * quote's attribution names it, and only a quote without one has its expert loaded (as the card a
+ * relationship to an expert returns).
  */
 const loadQuoteView = async (
   reader: Reader,
@@ -116,9 +118,10 @@ const loadQuoteView = async (
   if (!quote) return null
   const expertId = typeof quote.expert === 'object' ? null : idOf(quote.expert)
   const expert = expertId
-    ? await load(reader, EXPERTS, expertId, {
+    ? (attributedExpert(quote) ??
+      (await load(reader, EXPERTS, expertId, {
         select: collections[EXPERTS].config.defaultPopulate as SelectType,
-      })
+      })))
     : quote.expert
   return expertQuoteView({ ...quote, expert }, frontend)
 }

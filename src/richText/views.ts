@@ -53,6 +53,24 @@ const text = (value: unknown): string | null =>
 const positive = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null
 
+/**
+ * The expert a quote names, as far as rendering needs it, from the attribution the quote carries
+ * (src/services/quoteAttribution.ts). Null when the quote names no expert, or carries no name
+ * (a quote saved before it had the copy): then the expert itself is loaded.
+ */
+export const attributedExpert = (quote: Doc): Doc | null => {
+  const id = quote.expert
+  if (typeof id !== 'string' && typeof id !== 'number') return null
+  const attribution = (quote.attribution ?? {}) as Record<string, unknown>
+  if (!text(attribution.name)) return null
+  return {
+    id,
+    name: attribution.name,
+    credentials: attribution.credentials,
+    slug: attribution.slug,
+  }
+}
+
 /** An expert quote with its expert populated; null without a statement or a named expert. */
 export const expertQuoteView = (quote: Doc, links: FrontendLinks): ExpertQuoteView | null => {
   const statement = text(quote.statement)

@@ -86,12 +86,18 @@ test('REST: bodyHtml and bodyExcerpt, related quotes compact unless the client a
   expect(article.bodyHtml).toBe(expectedHtml())
   expect(article.bodyExcerpt).toBe('What helps.')
   expect(Object.keys(article.expertQuotes[0]).sort()).toEqual([
+    'attribution',
     'expert',
     'id',
     'kind',
     'source',
     'statement',
   ])
+  expect(article.expertQuotes[0].attribution).toEqual({
+    name: `Dr ${tag}`,
+    credentials: 'MD',
+    slug: expertSlug,
+  })
 
   const more = await api.request('GET', `${bySlug}&populate[expert-quotes][contextNote]=true`)
   expect(more.body.docs[0].expertQuotes[0]).toEqual({

@@ -881,9 +881,15 @@ describe('rich text as HTML (bodyHtml, bodyExcerpt)', () => {
     expect(selected.bodyExcerpt).toBe(full.bodyExcerpt)
   })
 
-  it.each([0, 1, 2])(
-    'loads the quotes and experts of a whole list in one query each, at depth %i (from depth 1 the query Payload makes for the body itself)',
-    async (depth) => {
+  // Below depth 2 the quotes' attribution names their experts; at depth 2 Payload itself populates
+  // each quote's expert, as it would without the HTML.
+  it.each([
+    [0, ['expert-quotes']],
+    [1, ['expert-quotes']],
+    [2, ['expert-quotes', 'experts']],
+  ])(
+    'loads the quotes of a whole list in one query, at depth %i, and no experts unless Payload populates them (from depth 1 the query Payload makes for the body itself)',
+    async (depth, queried) => {
       for (const n of [1, 2, 3]) {
         await createArticle(
           `batched-${depth}-${n}`,
@@ -912,10 +918,99 @@ describe('rich text as HTML (bodyHtml, bodyExcerpt)', () => {
           PUBLISHED_QUOTE_HTML,
           PUBLISHED_QUOTE_HTML,
         ])
-        expect(collectionsFound.sort()).toEqual(['expert-quotes', 'experts'])
+        expect(collectionsFound.sort()).toEqual(queried)
       } finally {
         payload.find = find
       }
     },
   )
+
+  describe('a quote’s attribution follows its expert', () => {
+    const ATTRIBUTED_HTML = (name: string, credentials: string, slug: string) =>
+      '<blockquote class="expert-quote" data-kind="direct"><p>Attributed words.</p>' +
+      `<footer><a href="/experts/${slug}">${name}</a>, ${credentials}</footer></blockquote>`
+
+    const attributedArticle = async (slug: string) => {
+      const renamed = (await payload.create({
+        collection: 'experts',
+        data: { name: 'Dr Before', slug: `${slug}-expert`, credentials: 'MD' },
+      })) as unknown as Doc
+      const quote = (await payload.create({
+        collection: 'expert-quotes',
+        data: {
+          statement: 'Attributed words.',
+          kind: 'direct',
+          expert: renamed.id,
+          source: { publication: 'Test Journal' },
+          ...PUBLISHED,
+        } as never,
+      })) as unknown as Doc
+      await createArticle(slug, rootNode([paragraphNode([quoteBlock(quote.id, 'a1')])]))
+      return { expert: renamed, quote }
+    }
+
+    it('is set on save, whatever the client sends', async () => {
+      const quote = (await payload.create({
+        collection: 'expert-quotes',
+        data: {
+          statement: 'Forged attribution.',
+          kind: 'paraphrase',
+          expert: expert.id,
+          source: { publication: 'Test Journal' },
+          attribution: { name: 'Dr Somebody Else', credentials: 'PhD', slug: 'else' },
+        } as never,
+        overrideAccess: false,
+        user: t.users.author,
+      })) as unknown as Doc
+      expect(quote.attribution).toEqual({
+        name: 'Dr Ada <Quote>',
+        credentials: 'MD & FAAD',
+        slug: 'ada-quote',
+      })
+    })
+
+    it('an edit of the expert reaches published and draft readings at once, and leaves the quote’s timestamps alone', async () => {
+      const { expert: renamed, quote } = await attributedArticle('attribution-renamed')
+      const readQuote = async (draft: boolean) =>
+        (await payload.findByID({
+          collection: 'expert-quotes',
+          id: quote.id,
+          draft,
+        })) as unknown as Doc
+      const [liveBefore, draftBefore] = [await readQuote(false), await readQuote(true)]
+      await payload.update({
+        collection: 'experts',
+        id: renamed.id,
+        data: { name: 'Dr After', credentials: 'MD, FAAD', slug: 'attribution-after' },
+      })
+      const html = ATTRIBUTED_HTML('Dr After', 'MD, FAAD', 'attribution-after')
+      expect((await readAsPublic('attribution-renamed')).bodyHtml).toBe(html)
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: 'attribution-renamed' } },
+        draft: true,
+        overrideAccess: false,
+        user: t.users.editor,
+      })
+      expect(docs[0].bodyHtml).toBe(html)
+      const [live, draft] = [await readQuote(false), await readQuote(true)]
+      const after = { name: 'Dr After', credentials: 'MD, FAAD', slug: 'attribution-after' }
+      expect([live.attribution, draft.attribution]).toEqual([after, after])
+      expect([live.updatedAt, draft.updatedAt]).toEqual([
+        liveBefore.updatedAt,
+        draftBefore.updatedAt,
+      ])
+    })
+
+    it('deleting the expert leaves its quotes no attribution', async () => {
+      const { expert: removed, quote } = await attributedArticle('attribution-removed')
+      await payload.delete({ collection: 'experts', id: removed.id })
+      const stored = (await payload.findByID({
+        collection: 'expert-quotes',
+        id: quote.id,
+      })) as unknown as Doc
+      expect(stored.attribution).toEqual({ name: null, credentials: null, slug: null })
+      expect((await readAsPublic('attribution-removed')).bodyHtml).toBe('')
+    })
+  })
 })

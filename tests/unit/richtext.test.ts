@@ -10,6 +10,7 @@ import { collectReferences } from '../../src/richText/references'
 import { selectWithSources } from '../../src/richText/select'
 import { richTextToHtml } from '../../src/richText/toHtml'
 import {
+  attributedExpert,
   expertQuoteView,
   imageView,
   linkTargetView,
@@ -227,6 +228,19 @@ describe('views of loaded documents', () => {
     expect(expertQuoteView({ id: 'q1', statement: 'Hi', expert: 'e1' }, LINKS)).toBeNull()
     expect(expertQuoteView({ id: 'q1', statement: '', expert }, LINKS)).toBeNull()
     expect(expertQuoteView({ id: 'q1', statement: 'Hi', expert: { id: 'e1' } }, LINKS)).toBeNull()
+  })
+
+  it('a quote names its expert by the attribution it carries, unless it has none or no expert', () => {
+    const attribution = { name: 'Dr Ada', credentials: 'MD', slug: 'ada' }
+    expect(attributedExpert({ id: 'q1', expert: 'e1', attribution })).toEqual({
+      id: 'e1',
+      ...attribution,
+    })
+    // Saved before quotes carried one: the expert is loaded instead.
+    expect(attributedExpert({ id: 'q1', expert: 'e1' })).toBeNull()
+    expect(attributedExpert({ id: 'q1', expert: 'e1', attribution: { name: ' ' } })).toBeNull()
+    // The relationship is the truth: no expert, no attribution.
+    expect(attributedExpert({ id: 'q1', expert: null, attribution })).toBeNull()
   })
 
   it('a link target needs a page on the front end', () => {
