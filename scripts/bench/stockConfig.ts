@@ -13,10 +13,13 @@ import { buildConfig, type CollectionConfig, type Field } from 'payload'
 
 import { collections } from '../../collections'
 import { workflowFields } from '../../src/fields/workflow'
+import { ATTRIBUTION } from '../../src/services/quoteAttribution'
 
 const PROJECT_FIELDS = new Set([
   ...workflowFields.map((field) => ('name' in field ? field.name : '')),
   '_status',
+  // The copy of an expert's name on each quote (src/services/quoteAttribution.ts).
+  ATTRIBUTION,
 ])
 
 const isProjectField = (field: Field): boolean =>
