@@ -432,31 +432,43 @@ interface PayloadWork {
  */
 type Sides = Record<'list' | 'bySlug' | 'listWithoutHtml', PayloadWork>
 
+/** One run of scripts/bench/payloadWork.ts, in a process of its own; its JSON line. */
+const runPayloadWork = <T>(
+  side: 'ours' | 'stock',
+  kind: 'reads' | 'writes',
+  dir: string,
+  env: Record<string, string>,
+): T =>
+  retryStalledChild(() => {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/payloadWork.ts', side, dir, kind],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 600_000,
+      },
+    )
+    const line = child.stdout
+      .toString()
+      .split('\n')
+      .find((text) => text.startsWith(`{"side":"${side}"`))
+    if (line) return JSON.parse(line) as T
+    const stderr = child.stderr.toString().trim().split('\n').slice(-5).join('\n')
+    throw new Error(`${side} Payload printed no measurement (exit ${child.status}):\n${stderr}`)
+  })
+
+/** A development start lets Payload create the stock tables itself (once: later runs reuse them). */
+const STOCK_ENV = { NODE_ENV: 'development' }
+
 const comparePayloadWork = async (
   databaseFile: string,
   dir: string,
   env: Record<string, string>,
 ) => {
   const run = (side: 'ours' | 'stock', sideEnv: Record<string, string>) =>
-    retryStalledChild(() => {
-      const child = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/bench/payloadWork.ts', side, dir],
-        {
-          cwd: repoRoot,
-          env: { ...process.env, ...env, ...sideEnv },
-          maxBuffer: 64 * 1024 * 1024,
-          timeout: 600_000,
-        },
-      )
-      const line = child.stdout
-        .toString()
-        .split('\n')
-        .find((text) => text.startsWith(`{"side":"${side}"`))
-      if (line) return JSON.parse(line) as Sides
-      const stderr = child.stderr.toString().trim().split('\n').slice(-5).join('\n')
-      throw new Error(`${side} Payload printed no measurement (exit ${child.status}):\n${stderr}`)
-    })
+    runPayloadWork<Sides>(side, 'reads', dir, { ...env, ...sideEnv })
   // Alternating runs, the lower CPU of two for each side: the machine is shared and noisy.
   const lower = (a: Sides, b: Sides): Sides =>
     Object.fromEntries(
@@ -466,12 +478,10 @@ const comparePayloadWork = async (
       }),
     ) as Sides
   const oursEnv = { DATABASE_URI: `file:${databaseFile}` }
-  // A development start lets Payload create the stock tables itself (once: later runs reuse them).
-  const stockEnv = { NODE_ENV: 'development' }
   const firstOurs = run('ours', oursEnv)
-  const firstStock = run('stock', stockEnv)
+  const firstStock = run('stock', STOCK_ENV)
   const ours = lower(firstOurs, run('ours', oursEnv))
-  const stock = lower(firstStock, run('stock', stockEnv))
+  const stock = lower(firstStock, run('stock', STOCK_ENV))
   const row = (name: string, stockWork: PayloadWork, oursWork: PayloadWork) =>
     `| ${name} | ${format(stockWork.cpuMs, 1)} | ${format(oursWork.cpuMs, 1)} | ${format(oursWork.cpuMs / stockWork.cpuMs, 2)} | ${stockWork.statements} | ${oursWork.statements} | ${format(stockWork.bytes / 1024)} | ${format(oursWork.bytes / 1024)} |`
   return [
@@ -480,6 +490,51 @@ const comparePayloadWork = async (
     row('list of 10, depth 1', stock.list, ours.list),
     row('list of 10, depth 1, without bodyHtml/bodyExcerpt', stock.list, ours.listWithoutHtml),
     row('one article by slug, depth 1', stock.bySlug, ours.bySlug),
+  ].join('\n')
+}
+
+interface WriteWork {
+  move?: { cpuMs: number }
+  draftSave?: { cpuMs: number }
+  publish?: { cpuMs: number }
+}
+
+/**
+ * What a review move costs this CMS, beside what stock Payload spends to save a draft of an
+ * article and to publish one: Payload's own floor for any write a move could make. Each side
+ * writes to a database of its own (this CMS's is a copy of the bench's), twice in turn, and the
+ * lower CPU of the two counts.
+ */
+const compareWriteWork = async (databaseFile: string, dir: string, env: Record<string, string>) => {
+  const copy = path.join(dir, 'writes.db')
+  const client = createClient({ url: `file:${databaseFile}` })
+  await client.execute(`VACUUM INTO '${copy}'`)
+  client.close()
+  const oursEnv = { ...env, DATABASE_URI: `file:${copy}` }
+  const stockEnv = { ...env, ...STOCK_ENV }
+  const runs = [
+    runPayloadWork<WriteWork>('ours', 'writes', dir, oursEnv),
+    runPayloadWork<WriteWork>('stock', 'writes', dir, stockEnv),
+    runPayloadWork<WriteWork>('ours', 'writes', dir, oursEnv),
+    runPayloadWork<WriteWork>('stock', 'writes', dir, stockEnv),
+  ]
+  const lowest = (pick: (work: WriteWork) => { cpuMs: number } | undefined) =>
+    Math.min(...runs.map((work) => pick(work)?.cpuMs ?? Infinity))
+  const move = lowest((work) => work.move)
+  const row = (name: string, cpuMs: number) =>
+    `| ${name} | ${format(cpuMs, 1)} | ${format(cpuMs / move, 2)} |`
+  return [
+    '| write, Local API | CPU ms | / CMS move |',
+    '|---|---|---|',
+    row('this CMS: one review move (unpublish, reopen, submit, approve, publish in turn)', move),
+    row(
+      'stock Payload: save a draft of an article',
+      lowest((work) => work.draftSave),
+    ),
+    row(
+      'stock Payload: publish an article (a save with `_status: published`)',
+      lowest((work) => work.publish),
+    ),
   ].join('\n')
 }
 
@@ -521,6 +576,11 @@ const main = async () => {
     if (ROUNDS > 0 && live <= 2_000) {
       console.log(`\nPayload's own work per read, stock Payload against this CMS:\n`)
       console.log(`${await comparePayloadWork(databaseFile, dir, env)}\n`)
+    }
+
+    if (EDITORS > 0) {
+      console.log(`Payload's own work per write, stock Payload against this CMS:\n`)
+      console.log(`${await compareWriteWork(databaseFile, dir, env)}\n`)
     }
 
     // The server logs as in production (info: one line per request).

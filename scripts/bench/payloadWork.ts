@@ -1,24 +1,28 @@
 /**
  * One side of `npm run bench`'s comparison with stock Payload, run in a process of its own (one
- * Payload per process): Payload's own work for an anonymous read through the Local API, the
- * same calls the REST handler makes, without HTTP. Prints one JSON line.
+ * Payload per process), through the Local API, without HTTP. Prints one JSON line.
  *
  *   node --import tsx scripts/bench/payloadWork.ts ours <dir>   (DATABASE_URI: the bench copy)
  *   node --import tsx scripts/bench/payloadWork.ts stock <dir>  (loads <dir>/content.json)
  *
- * `ours` also writes the content it reads to <dir>/content.json, for `stock` to load.
+ * Reads (the default): Payload's own work for an anonymous read, the same calls the REST handler
+ * makes. `ours` also writes the content it reads to <dir>/content.json, for `stock` to load.
+ *
+ * Writes (a third argument, `writes`, each side on a database of its own): what a review move
+ * costs this CMS, against what stock Payload spends to save a draft of an article and to publish
+ * one, the least a move could cost if Payload wrote it.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { createLocalReq, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 const READS = 200
 const WARM_UP = 30
 /** In an order that stores every document after the ones it refers to. */
 const CONTENT = ['users', 'experts', 'scar-types', 'treatments', 'expert-quotes', 'articles']
 
-const [side, dir] = process.argv.slice(2)
+const [side, dir, kind = 'reads'] = process.argv.slice(2)
 const dumpFile = path.join(dir, 'content.json')
 
 /** Counts the SQL statements the adapter sends from now on. */
@@ -52,11 +56,71 @@ const measure = async (payload: Payload, read: () => Promise<unknown>) => {
   }
 }
 
+/** Articles written to, and the moves each makes: from published, through review, back. */
+const WRITTEN_ARTICLES = 20
+const MOVE_CYCLE = ['archived', 'draft', 'in_review', 'approved', 'published']
+
+/** Server CPU per write, the writes' own afterwards work (mail after a move) included. */
+const measureWrites = async (count: number, write: (index: number) => Promise<unknown>) => {
+  const started = process.cpuUsage()
+  for (let index = 0; index < count; index += 1) await write(index)
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  const used = process.cpuUsage(started)
+  return { cpuMs: (used.user + used.system) / 1000 / count }
+}
+
+const writeWork = async (payload: Payload) => {
+  const { docs } = await payload.find({
+    collection: 'articles' as never,
+    where: { _status: { equals: 'published' } },
+    limit: WRITTEN_ARTICLES,
+    sort: 'slug',
+    depth: 0,
+  })
+  const idAt = (index: number) => String((docs[index % docs.length] as { id: string }).id)
+  if (side === 'stock') {
+    const save = (draft: boolean) => (index: number) =>
+      payload.update({
+        collection: 'articles' as never,
+        id: idAt(index),
+        data: { summary: `Summary ${index}`, ...(draft ? {} : { _status: 'published' }) } as never,
+        draft,
+        depth: 0,
+      })
+    await measureWrites(docs.length, save(true))
+    return {
+      side,
+      draftSave: await measureWrites(docs.length * MOVE_CYCLE.length, save(true)),
+      publish: await measureWrites(docs.length * MOVE_CYCLE.length, save(false)),
+    }
+  }
+  const { transitionDocument } = await import('../../src/services/reviewWorkflow')
+  const admin = await payload.create({
+    collection: 'users',
+    data: {
+      email: `bench-writes-${process.pid}@bench.example`,
+      name: 'Bench writer',
+      password: `${Date.now()}-bench`,
+      roles: ['admin'],
+    },
+  } as never)
+  const user = { ...admin, collection: 'users' }
+  // Every article makes the whole cycle, once to warm up and once measured, and ends published.
+  const move = async (index: number) => {
+    const req = await createLocalReq({ user } as never, payload)
+    const to = MOVE_CYCLE[Math.floor(index / docs.length) % MOVE_CYCLE.length]
+    await transitionDocument({ req, collection: 'articles', id: idAt(index), to })
+  }
+  await measureWrites(docs.length * MOVE_CYCLE.length, move)
+  return { side, move: await measureWrites(docs.length * MOVE_CYCLE.length, move) }
+}
+
 const main = async () => {
   let config: SanitizedConfig
+  const stockDatabase = kind === 'writes' ? 'stock-writes.db' : 'stock.db'
   if (side === 'stock') {
     const { stockConfig } = await import('./stockConfig')
-    config = await stockConfig(path.join(dir, 'stock.db'), path.join(dir, 'stock-media'))
+    config = await stockConfig(path.join(dir, stockDatabase), path.join(dir, 'stock-media'))
   } else {
     config = await (await import('../../payload.config')).default
   }
@@ -80,6 +144,11 @@ const main = async () => {
       ).docs
     }
     writeFileSync(dumpFile, JSON.stringify(content))
+  }
+  if (kind === 'writes') {
+    const work = await writeWork(payload)
+    process.stdout.write(`${JSON.stringify(work)}\n`, () => process.exit(0))
+    return
   }
   const { docs } = await payload.find({ collection: 'articles' as never, limit: 1, depth: 0 })
   const slug = String((docs[0] as { slug: string }).slug)
