@@ -23,6 +23,7 @@ import autocannon from 'autocannon'
 
 import { freePort, PRODUCTION_SECRET, repoRoot } from '../tests/helpers/server'
 import { ensureProductionBuild } from '../tests/setup/build'
+import { MOVE_CYCLE } from './bench/moveCycle'
 
 const { values: options } = parseArgs({
   options: {
@@ -322,9 +323,6 @@ const startBareServer = async (answersFile: string) => {
 // ---------------------------------------------------------------------------------------------
 // Review moves by concurrent editors
 // ---------------------------------------------------------------------------------------------
-
-/** From published, back to published: unpublish, reopen, submit, approve, publish. */
-const MOVE_CYCLE = ['archived', 'draft', 'in_review', 'approved', 'published']
 
 const benchMoves = async (server: BenchServer, adminToken: string, serverPid: number) => {
   const { docs } = (await (

@@ -102,30 +102,41 @@ const writesAList = (fields: Record<string, unknown>): boolean =>
   Object.values(fields).some(Array.isArray)
 
 /**
- * Writes workflow fields into the working copy (the newest version row) in place, keeping its
- * content. Given only the changed fields, the adapters would lose the rest: MongoDB replaces the
- * whole `version` object, and on SQL a list among them drops the row's other arrays
- * (`writesAList`). So plain columns on SQL are one UPDATE, and otherwise the whole stored version
- * (`stored`) is written with the fields laid over it.
+ * Writes fields into a version row in place, keeping its content; `updatedAt` is the row's own.
+ * Given only the changed fields, the adapters would lose the rest: MongoDB replaces the whole
+ * `version` object, and on SQL a list among them drops the row's other arrays (`writesAList`). So
+ * plain columns on SQL are one UPDATE, and otherwise the whole stored version (`stored`) is
+ * written with the fields laid over it.
  */
-export const updateWorkingCopy = async (
+export const writeIntoVersion = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,
   versionId: string,
   fields: Record<string, unknown>,
-  updatedAt: string,
   stored: Record<string, unknown>,
+  updatedAt: unknown,
 ): Promise<void> => {
   const plainColumnsOnly = req.payload.db.name !== 'mongoose' && !writesAList(fields)
   const version = plainColumnsOnly ? fields : { ...stored, ...fields }
   await req.payload.db.updateVersion({
     collection,
     id: versionId,
-    versionData: { version: { ...version, updatedAt }, updatedAt } as never,
+    versionData: { version, updatedAt } as never,
     returning: false,
     req,
   })
 }
+
+/** Writes workflow fields into the working copy (the newest version row), stamped `updatedAt`. */
+export const updateWorkingCopy = (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  versionId: string,
+  fields: Record<string, unknown>,
+  updatedAt: string,
+  stored: Record<string, unknown>,
+): Promise<void> =>
+  writeIntoVersion(req, collection, versionId, { ...fields, updatedAt }, stored, updatedAt)
 
 /**
  * Writes fields into the document row, in one adapter write with no hooks. With a list among

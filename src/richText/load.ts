@@ -7,6 +7,7 @@
  */
 import { createDataloaderCacheKey, type PayloadRequest, type SelectType } from 'payload'
 
+import { EXPERTS, EXPERT_QUOTES } from '../services/quoteAttribution'
 import { readSettings } from '../settings'
 import { titleFieldOf } from '../utilities/collectionFields'
 import type { FrontendLinks } from './frontendLinks'
@@ -22,9 +23,6 @@ import {
   type LinkTargetView,
   type RenderedReferences,
 } from './views'
-
-export const EXPERT_QUOTES = 'expert-quotes'
-const EXPERTS = 'experts'
 
 let links: FrontendLinks | undefined
 /** FRONTEND_ORIGIN and FRONTEND_PATHS, read once. */

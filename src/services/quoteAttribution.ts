@@ -10,9 +10,10 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { updateMainRow, writeIntoVersion } from '../database/workflowWrites'
 import { idOf } from '../richText/nodes'
 
-export const QUOTES = 'expert-quotes'
+export const EXPERT_QUOTES = 'expert-quotes'
 export const EXPERTS = 'experts'
 export const ATTRIBUTION = 'attribution'
 
@@ -78,43 +79,36 @@ export const rewriteAttributions = async (
 ): Promise<void> => {
   const { db } = req.payload
   const { docs: quotes } = await db.find({
-    collection: QUOTES,
+    collection: EXPERT_QUOTES,
     where: { expert: { equals: expertId } },
     select: { updatedAt: true },
     pagination: false,
     req,
   })
   for (const quote of quotes as { id: string | number; updatedAt?: string }[]) {
-    await db.updateOne({
-      collection: QUOTES,
-      id: quote.id,
-      data: { [ATTRIBUTION]: attribution, updatedAt: quote.updatedAt },
-      returning: false,
-      req,
+    await updateMainRow(req, EXPERT_QUOTES, quote.id, {
+      [ATTRIBUTION]: attribution,
+      updatedAt: quote.updatedAt,
     })
   }
   const workingCopies: Where = {
     and: [{ 'version.expert': { equals: expertId } }, { latest: { equals: true } }],
   }
   const { docs: versions } = await db.findVersions({
-    collection: QUOTES,
+    collection: EXPERT_QUOTES,
     where: workingCopies,
     pagination: false,
     req,
   })
   for (const workingCopy of versions) {
     const stored = workingCopy.version as Record<string, unknown>
-    // MongoDB replaces the whole version; the SQL adapters write only the columns given.
-    const kept = db.name === 'mongoose' ? stored : { updatedAt: stored.updatedAt }
-    await db.updateVersion({
-      collection: QUOTES,
-      id: workingCopy.id,
-      versionData: {
-        version: { ...kept, [ATTRIBUTION]: attribution },
-        updatedAt: workingCopy.updatedAt,
-      } as never,
-      returning: false,
+    await writeIntoVersion(
       req,
-    })
+      EXPERT_QUOTES,
+      String(workingCopy.id),
+      { [ATTRIBUTION]: attribution, updatedAt: stored.updatedAt },
+      stored,
+      workingCopy.updatedAt,
+    )
   }
 }
